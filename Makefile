@@ -1,0 +1,81 @@
+# lkmm: a GCC plugin that keeps the Linux-kernel memory model's dependencies.
+#
+#   make                  build build/<CC>/lkmm.so for every supported GCC on PATH
+#   make CC=<compiler>    build only that compiler's plugin
+#   make check            install missing packages, build, run the testsuite
+#   make demo             install missing packages, build, show kept dependencies
+#   make install          copy each plugin to $(CC -print-file-name=plugin)
+#   make uninstall        remove what install copied
+#   make bench            benchmark figures (scripts/bench)
+#   make kernel-check     build kernel/ and mm/ of a real kernel with the plugin
+#   make clean
+
+SUPPORTED_CC := gcc-12 gcc-11 aarch64-linux-gnu-gcc-12 alpha-linux-gnu-gcc-12
+HOSTCXX ?= g++
+
+ifeq ($(origin CC),command line)
+COMPILERS := $(CC)
+else
+COMPILERS := $(foreach c,$(SUPPORTED_CC),$(if $(shell command -v $(c) 2>/dev/null),$(c)))
+endif
+
+SRCS := $(wildcard plugin/*.c)
+PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -fno-rtti -fno-exceptions -O2 -g \
+	-Wall -Wno-literal-suffix -I plugin
+PLUGIN_LDFLAGS := -shared
+
+# The plugin header tree of a compiler; empty without its plugin-dev package.
+plugin_inc = $(shell d=$$($(1) -print-file-name=plugin)/include; test -f $$d/gcc-plugin.h && echo $$d)
+
+PLUGINS := $(foreach c,$(COMPILERS),build/$(c)/lkmm.so)
+
+all: $(PLUGINS)
+
+define plugin_rules
+build/$(1)/%.o: plugin/%.c
+	@mkdir -p $$(@D)
+	$$(if $$(call plugin_inc,$(1)),,$$(error $(1): no plugin headers; run scripts/install-deps))
+	$(HOSTCXX) $(PLUGIN_CXXFLAGS) -I $$(call plugin_inc,$(1)) -MMD -MP -c -o $$@ $$<
+
+build/$(1)/lkmm.so: $(patsubst plugin/%.c,build/$(1)/%.o,$(SRCS))
+	$(HOSTCXX) $(PLUGIN_LDFLAGS) -o $$@ $$^
+
+-include $(patsubst plugin/%.c,build/$(1)/%.d,$(SRCS))
+endef
+$(foreach c,$(COMPILERS),$(eval $(call plugin_rules,$(c))))
+
+deps:
+	@scripts/install-deps
+
+check: deps
+	@$(MAKE) --no-print-directory all
+	@scripts/run-tests $(COMPILERS)
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@scripts/demo
+
+bench: all
+	@scripts/bench
+
+kernel-check: deps
+	@$(MAKE) --no-print-directory all
+	@scripts/kernel-check
+
+install: all
+	@for c in $(COMPILERS); do \
+		d=$$($$c -print-file-name=plugin); \
+		echo "install build/$$c/lkmm.so -> $$d/lkmm.so"; \
+		install -m 0755 build/$$c/lkmm.so $$d/lkmm.so || exit 1; \
+	done
+
+uninstall:
+	@for c in $(COMPILERS); do \
+		d=$$($$c -print-file-name=plugin); \
+		echo "rm $$d/lkmm.so"; rm -f $$d/lkmm.so; \
+	done
+
+clean:
+	rm -rf build testsuite/*.log testsuite/*.sum
+
+.PHONY: all deps check demo bench kernel-check install uninstall clean

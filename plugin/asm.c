@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * asm.c - the empty asm statements lkmm inserts, and recognizing them.
+ *
+ * lkmm protects dependencies with GIMPLE statements that every later pass
+ * (and LTO streaming) already respects: inline asm.  Each has an empty
+ * template, so it emits no instruction and no text, and an "i" input
+ * LKMM_ASM_MAGIC | kind so that later passes (and the late run of the same
+ * pass after IPA inlining) can tell them from user asm:
+ *
+ *   copy (LKMM_ASM_HIDE, LKMM_ASM_HEAD | flags)
+ *       h = asm ("" : "=r" (h) : "0" (v), "i" (magic));
+ *     An opaque copy of v.  GCC knows nothing of h, so a comparison made
+ *     on h teaches it nothing about v (hide), and an explicit head stays
+ *     visible as a head after its variable is gone (head).
+ *
+ *   leg (LKMM_ASM_LEG)
+ *       asm volatile ("" :: "i" (magic), "i" (id) [: "memory"]);
+ *     Placed first in a leg.  The id makes the two legs of a branch
+ *     differ, so neither tail-merge nor crossjumping can merge them and
+ *     remove the branch; being volatile, nothing volatile moves above it,
+ *     and head merging of the legs stops at it.
+ */
+#include "lkmm-plugin.h"
+
+static tree lkmm_asm_op(const char *constraint, tree val)
+{
+	tree c = build_string(strlen(constraint) + 1, constraint);
+
+	return build_tree_list(build_tree_list(NULL_TREE, c), val);
+}
+
+static tree lkmm_asm_magic(unsigned kind)
+{
+	return build_int_cst(unsigned_type_node, LKMM_ASM_MAGIC | kind);
+}
+
+/*
+ * Insert an opaque copy of VAL before (or after) GSI and return it, or
+ * NULL_TREE when VAL does not fit one general register.
+ */
+tree lkmm_asm_copy(gimple_stmt_iterator *gsi, tree val, unsigned kind,
+		   bool after)
+{
+	tree type = TREE_TYPE(val), h;
+	vec<tree, va_gc> *in = NULL, *out = NULL;
+	gasm *g;
+
+	if (!(INTEGRAL_TYPE_P(type) || POINTER_TYPE_P(type)) ||
+	    !tree_fits_uhwi_p(TYPE_SIZE(type)) ||
+	    tree_to_uhwi(TYPE_SIZE(type)) > BITS_PER_WORD)
+		return NULL_TREE;
+
+	h = make_ssa_name(type);
+	vec_safe_push(out, lkmm_asm_op("=r", h));
+	vec_safe_push(in, lkmm_asm_op("0", val));
+	vec_safe_push(in, lkmm_asm_op("i", lkmm_asm_magic(kind)));
+	g = gimple_build_asm_vec("", in, out, NULL, NULL);
+	SSA_NAME_DEF_STMT(h) = g;
+	gimple_set_location(g, gimple_location(gsi_stmt(*gsi)));
+	if (after)
+		gsi_insert_after(gsi, g, GSI_NEW_STMT);
+	else
+		gsi_insert_before(gsi, g, GSI_SAME_STMT);
+	return h;
+}
+
+gasm *lkmm_asm_leg(unsigned id, bool clobber)
+{
+	vec<tree, va_gc> *in = NULL, *clob = NULL;
+	gasm *g;
+
+	vec_safe_push(in, lkmm_asm_op("i", lkmm_asm_magic(LKMM_ASM_LEG)));
+	vec_safe_push(in, lkmm_asm_op("i", build_int_cst(unsigned_type_node, id)));
+	if (clobber)
+		vec_safe_push(clob, build_tree_list(NULL_TREE,
+						    build_string(7, "memory")));
+	g = gimple_build_asm_vec("", in, NULL, clob, NULL);
+	gimple_asm_set_volatile(g, true);
+	return g;
+}
+
+unsigned lkmm_asm_kind(const gimple *stmt)
+{
+	const gasm *g = dyn_cast<const gasm *>(stmt);
+	unsigned i;
+
+	if (!g || gimple_asm_string(g)[0])
+		return 0;
+	for (i = 0; i < gimple_asm_ninputs(g); i++) {
+		tree v = TREE_VALUE(gimple_asm_input_op(g, i));
+
+		if (TREE_CODE(v) == INTEGER_CST && tree_fits_uhwi_p(v) &&
+		    (tree_to_uhwi(v) & ~0xffu) == LKMM_ASM_MAGIC)
+			return tree_to_uhwi(v) & 0xffu;
+	}
+	return 0;
+}
