@@ -1,11 +1,629 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-/* addr-dep.c - protecting address and data dependencies (stub). */
+/*
+ * addr-dep.c - protecting address and data dependencies.
+ *
+ * GCC breaks an address or data dependency by learning, from a comparison,
+ * which single value a head-derived name holds (p == &x, i == 0,
+ * unsigned i < 1, (seq & 1) == 0, p == get_default()), and then using that
+ * constant or that other register in the dependent access instead of the
+ * loaded one (evrp, dom, fre, RTL cse and cprop).  BREAKAGES.md, A1-A4.
+ *
+ * The fix: compare an opaque copy, dereference the original.  Each
+ * comparison that could teach GCC a single value of a name whose value
+ * reaches a dependent access is rewritten to
+ *
+ *	h = asm ("" : "=r" (h) : "0" (v), "i" (LKMM_ASM_MAGIC | HIDE));
+ *	if (h == &x) ...
+ *
+ * GCC then learns h == &x, never v == &x, and the dependent accesses keep
+ * using v's register.  The asm emits nothing; at most the register
+ * allocator adds one mov when v stays live beside h.
+ *
+ * Algorithm, per function, on the head analysis of heads.c:
+ *   1. Feeds: the head-derived names whose value is a dependent access's
+ *      address (memory operand bases and indices), a stored value (a data
+ *      dependency), or leaves the function (call argument, asm input,
+ *      return value: the dependency goes on there), closed backward over
+ *      the computations (assignments other than loads, phis,
+ *      __builtin_expect) that define them.  A load ends the walk: its
+ *      address is a feed of its own.
+ *   2. Relevant: the feeds, closed forward over computations again, so
+ *      that (seq & 1) is relevant when seq feeds.  Comparison results are
+ *      not followed: what a branch on one teaches comes from the
+ *      comparison, which is judged itself.
+ *   3. Every comparison (GIMPLE_COND, comparison assignment, COND_EXPR
+ *      condition, switch index) with a relevant operand that teaches a
+ *      single value gets its head-derived operands hidden (both, if both
+ *      are: GCC would otherwise put one head in the other's place):
+ *        ==, != on integers, always;
+ *        ==, != on pointers, unless against null (which teaches only
+ *               "not null");
+ *        <, <=, >, >= when the constant is within one of the type's
+ *               bounds (unsigned i < 1 pins i == 0), or when the same name
+ *               is range-tested more than once (i > 2 && i < 4);
+ *        switch, always.
+ *      Anything else is left alone: code with no dependency GCC could
+ *      break compiles to the same instructions.
+ *   A value that does not fit one general register (__int128, vectors,
+ *   floats) cannot be copied by the asm; such a comparison is counted as
+ *   skipped.  The late run, after IPA inlining, finds only the comparisons
+ *   inlining brought in: an asm output is not head-derived, so nothing is
+ *   hidden twice.
+ *
+ * consume=relaxed (lkmm_relax_consume, early run only): each
+ * __atomic_load_n(p, __ATOMIC_CONSUME) head is compiled as a relaxed load
+ * (ldr, not ldar, on AArch64) whose dependencies the pass above keeps.
+ * Where the value, or anything computed or loaded from it, escapes where
+ * lkmm cannot follow (a call left after early inlining, a store of it, an
+ * asm, a return, a comparison that cannot be hidden), that load stays as
+ * GCC compiles it (acquire), and verbose says so.
+ */
 #include "lkmm-plugin.h"
 
-void lkmm_protect_addr_deps(function *, struct lkmm_deps *, struct lkmm_stats *)
+/* Can the hide asm copy OP: an integer or pointer in one register. */
+static bool lkmm_hideable(tree op)
 {
+	tree type = TREE_TYPE(op);
+
+	return (INTEGRAL_TYPE_P(type) || POINTER_TYPE_P(type)) &&
+	       TYPE_SIZE(type) && tree_fits_uhwi_p(TYPE_SIZE(type)) &&
+	       tree_to_uhwi(TYPE_SIZE(type)) <= BITS_PER_WORD;
 }
 
-void lkmm_relax_consume(function *, struct lkmm_deps *, struct lkmm_stats *)
+/* Builtins that compute their result from their first argument. */
+static bool lkmm_value_builtin_p(const gimple *stmt)
 {
+	return gimple_call_builtin_p(stmt, BUILT_IN_EXPECT) ||
+	       gimple_call_builtin_p(stmt, BUILT_IN_EXPECT_WITH_PROBABILITY) ||
+	       gimple_call_builtin_p(stmt, BUILT_IN_ASSUME_ALIGNED);
+}
+
+/* The memory model of a __atomic load call, or -1 when it is not one. */
+static int lkmm_atomic_load_model(const gimple *stmt)
+{
+	tree model;
+
+	if (!gimple_call_builtin_p(stmt, BUILT_IN_NORMAL))
+		return -1;
+	switch (DECL_FUNCTION_CODE(gimple_call_fndecl(stmt))) {
+	case BUILT_IN_ATOMIC_LOAD_1:
+	case BUILT_IN_ATOMIC_LOAD_2:
+	case BUILT_IN_ATOMIC_LOAD_4:
+	case BUILT_IN_ATOMIC_LOAD_8:
+	case BUILT_IN_ATOMIC_LOAD_16:
+		break;
+	default:
+		return -1;
+	}
+	if (gimple_call_num_args(stmt) != 2)
+		return -1;
+	model = gimple_call_arg(stmt, 1);
+	if (TREE_CODE(model) != INTEGER_CST || !tree_fits_uhwi_p(model))
+		return -1;
+	return memmodel_base(tree_to_uhwi(model));
+}
+
+/* A statement that computes its SSA result from its operands' values
+ * (not a load, not a comparison, not a call but value builtins). */
+static bool lkmm_computation_p(const gimple *stmt)
+{
+	switch (gimple_code(stmt)) {
+	case GIMPLE_PHI:
+		return true;
+	case GIMPLE_ASSIGN:
+		if (TREE_CODE(gimple_assign_lhs(stmt)) != SSA_NAME ||
+		    gimple_assign_load_p(stmt) ||
+		    TREE_CODE_CLASS(gimple_assign_rhs_code(stmt)) ==
+		    tcc_comparison)
+			return false;
+		return true;
+	case GIMPLE_CALL:
+		return gimple_call_lhs(stmt) &&
+		       TREE_CODE(gimple_call_lhs(stmt)) == SSA_NAME &&
+		       lkmm_value_builtin_p(stmt);
+	default:
+		return false;
+	}
+}
+
+struct lkmm_addr {
+	struct lkmm_deps *deps;
+	sbitmap feeds;		/* step 1, then step 2 (relevant) */
+	auto_vec<tree> work;
+	auto_vec<unsigned> ranged;	/* relational tests per name */
+};
+
+static bool lkmm_in(sbitmap set, tree op)
+{
+	return op && TREE_CODE(op) == SSA_NAME &&
+	       SSA_NAME_VERSION(op) < SBITMAP_SIZE(set) &&
+	       bitmap_bit_p(set, SSA_NAME_VERSION(op));
+}
+
+static void lkmm_feed(struct lkmm_addr *a, tree op)
+{
+	if (!op || TREE_CODE(op) != SSA_NAME ||
+	    SSA_NAME_VERSION(op) >= SBITMAP_SIZE(a->feeds) ||
+	    !(lkmm_flags(a->deps, op) & LKMM_ADDR) ||
+	    bitmap_bit_p(a->feeds, SSA_NAME_VERSION(op)))
+		return;
+	bitmap_set_bit(a->feeds, SSA_NAME_VERSION(op));
+	a->work.safe_push(op);
+}
+
+static tree lkmm_feed_r(tree *tp, int *walk_subtrees, void *data)
+{
+	if (TREE_CODE(*tp) == SSA_NAME)
+		lkmm_feed((struct lkmm_addr *)data, *tp);
+	else if (TYPE_P(*tp) || DECL_P(*tp) || CONSTANT_CLASS_P(*tp))
+		*walk_subtrees = 0;
+	return NULL_TREE;
+}
+
+/* Every SSA name in T feeds (T a memory reference or a value). */
+static void lkmm_feed_all(struct lkmm_addr *a, tree t)
+{
+	if (t)
+		walk_tree_without_duplicates(&t, lkmm_feed_r, a);
+}
+
+/* Step 1 seeds: what the statement uses as an address, stores, or lets
+ * leave the function. */
+static void lkmm_seed_stmt(struct lkmm_addr *a, gimple *stmt)
+{
+	unsigned i;
+
+	switch (gimple_code(stmt)) {
+	case GIMPLE_ASSIGN:
+		if (TREE_CODE(gimple_assign_lhs(stmt)) != SSA_NAME) {
+			/* A store: its address and its value. */
+			for (i = 0; i < gimple_num_ops(stmt); i++)
+				lkmm_feed_all(a, gimple_op(stmt, i));
+		} else if (gimple_assign_load_p(stmt)) {
+			lkmm_feed_all(a, gimple_assign_rhs1(stmt));
+		}
+		break;
+	case GIMPLE_CALL:
+		if (lkmm_computation_p(stmt))
+			break;
+		for (i = 0; i < gimple_call_num_args(stmt); i++)
+			lkmm_feed_all(a, gimple_call_arg(stmt, i));
+		if (gimple_call_lhs(stmt) &&
+		    TREE_CODE(gimple_call_lhs(stmt)) != SSA_NAME)
+			lkmm_feed_all(a, gimple_call_lhs(stmt));
+		break;
+	case GIMPLE_ASM: {
+		gasm *g = as_a<gasm *>(stmt);
+
+		if (lkmm_asm_kind(stmt))
+			break;
+		for (i = 0; i < gimple_asm_ninputs(g); i++)
+			lkmm_feed_all(a, TREE_VALUE(gimple_asm_input_op(g, i)));
+		for (i = 0; i < gimple_asm_noutputs(g); i++) {
+			tree o = TREE_VALUE(gimple_asm_output_op(g, i));
+
+			if (TREE_CODE(o) != SSA_NAME)
+				lkmm_feed_all(a, o);
+		}
+		break;
+	}
+	case GIMPLE_RETURN:
+		lkmm_feed(a, gimple_return_retval(as_a<greturn *>(stmt)));
+		break;
+	default:
+		break;
+	}
+}
+
+/* Step 1: the feeds, closed backward over computations. */
+static void lkmm_find_feeds(function *fn, struct lkmm_addr *a)
+{
+	basic_block bb;
+	unsigned i;
+
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi))
+			if (!is_gimple_debug(gsi_stmt(gsi)))
+				lkmm_seed_stmt(a, gsi_stmt(gsi));
+	}
+	while (!a->work.is_empty()) {
+		tree name = a->work.pop();
+		gimple *def = SSA_NAME_DEF_STMT(name);
+
+		if (!def || !lkmm_computation_p(def))
+			continue;
+		if (gimple_code(def) == GIMPLE_PHI) {
+			for (i = 0; i < gimple_phi_num_args(def); i++)
+				lkmm_feed(a, gimple_phi_arg_def(def, i));
+		} else if (is_gimple_call(def)) {
+			lkmm_feed(a, gimple_call_arg(def, 0));
+		} else {
+			for (i = 1; i < gimple_num_ops(def); i++)
+				lkmm_feed_all(a, gimple_op(def, i));
+		}
+	}
+}
+
+/* Step 2: the relevant names, the feeds closed forward over computations. */
+static void lkmm_find_relevant(function *fn, struct lkmm_addr *a)
+{
+	unsigned i;
+	tree name;
+
+	FOR_EACH_SSA_NAME(i, name, fn)
+		if (lkmm_in(a->feeds, name))
+			a->work.safe_push(name);
+	while (!a->work.is_empty()) {
+		imm_use_iterator it;
+		gimple *use_stmt;
+		tree lhs;
+
+		name = a->work.pop();
+		FOR_EACH_IMM_USE_STMT(use_stmt, it, name) {
+			if (!lkmm_computation_p(use_stmt))
+				continue;
+			lhs = gimple_get_lhs(use_stmt);
+			if (is_gimple_call(use_stmt) &&
+			    gimple_call_arg(use_stmt, 0) != name)
+				continue;
+			if (!lhs || TREE_CODE(lhs) != SSA_NAME ||
+			    SSA_NAME_VERSION(lhs) >= SBITMAP_SIZE(a->feeds) ||
+			    bitmap_bit_p(a->feeds, SSA_NAME_VERSION(lhs)))
+				continue;
+			bitmap_set_bit(a->feeds, SSA_NAME_VERSION(lhs));
+			a->work.safe_push(lhs);
+		}
+	}
+}
+
+static bool lkmm_relational_p(enum tree_code code)
+{
+	return code == LT_EXPR || code == LE_EXPR || code == GT_EXPR ||
+	       code == GE_EXPR;
+}
+
+/* The comparison STMT makes, if any: its code and operands. */
+static bool lkmm_comparison(gimple *stmt, enum tree_code *code, tree *op0,
+			    tree *op1)
+{
+	tree c;
+
+	if (gcond *g = dyn_cast<gcond *>(stmt)) {
+		*code = gimple_cond_code(g);
+		*op0 = gimple_cond_lhs(g);
+		*op1 = gimple_cond_rhs(g);
+		return true;
+	}
+	if (!is_gimple_assign(stmt))
+		return false;
+	*code = gimple_assign_rhs_code(stmt);
+	if (TREE_CODE_CLASS(*code) == tcc_comparison) {
+		*op0 = gimple_assign_rhs1(stmt);
+		*op1 = gimple_assign_rhs2(stmt);
+		return true;
+	}
+	if (*code != COND_EXPR)
+		return false;
+	c = gimple_assign_rhs1(stmt);
+	if (!COMPARISON_CLASS_P(c))
+		return false;
+	*code = TREE_CODE(c);
+	*op0 = TREE_OPERAND(c, 0);
+	*op1 = TREE_OPERAND(c, 1);
+	return true;
+}
+
+/* Count the relational tests of each name: two of them can pin it. */
+static void lkmm_count_ranges(function *fn, struct lkmm_addr *a)
+{
+	basic_block bb;
+
+	a->ranged.safe_grow_cleared(num_ssa_names);
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			enum tree_code code;
+			tree op0, op1;
+
+			if (!lkmm_comparison(gsi_stmt(gsi), &code, &op0, &op1) ||
+			    !lkmm_relational_p(code))
+				continue;
+			if (lkmm_in(a->feeds, op0))
+				a->ranged[SSA_NAME_VERSION(op0)]++;
+			if (lkmm_in(a->feeds, op1))
+				a->ranged[SSA_NAME_VERSION(op1)]++;
+		}
+	}
+}
+
+/* Is C within one of the bounds of NAME's type: then NAME < C and its
+ * kin leave a single value in one leg. */
+static bool lkmm_near_bound(tree name, tree c)
+{
+	tree type = TREE_TYPE(name);
+	unsigned prec;
+	signop sgn;
+	wide_int v, lo, hi, one;
+
+	if (TREE_CODE(c) != INTEGER_CST ||
+	    !(INTEGRAL_TYPE_P(type) || POINTER_TYPE_P(type)))
+		return false;
+	prec = TYPE_PRECISION(type);
+	sgn = TYPE_SIGN(type);
+	if (!prec || prec != TYPE_PRECISION(TREE_TYPE(c)))
+		return prec == 1;
+	v = wi::to_wide(c);
+	lo = wi::min_value(prec, sgn);
+	hi = wi::max_value(prec, sgn);
+	one = wi::one(prec);
+	return v == lo || v == hi || v == lo + one || v == hi - one;
+}
+
+/* Does the comparison teach GCC a single value of head-derived NAME? */
+static bool lkmm_teaches(struct lkmm_addr *a, enum tree_code code, tree name,
+			 tree other)
+{
+	switch (code) {
+	case EQ_EXPR:
+	case NE_EXPR:
+		return !(POINTER_TYPE_P(TREE_TYPE(name)) && integer_zerop(other));
+	case LT_EXPR:
+	case LE_EXPR:
+	case GT_EXPR:
+	case GE_EXPR:
+		return lkmm_near_bound(name, other) ||
+		       a->ranged[SSA_NAME_VERSION(name)] > 1;
+	case UNEQ_EXPR:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Should OP of a comparison be hidden (a head-derived operand)? */
+static bool lkmm_derived(struct lkmm_addr *a, tree op)
+{
+	return op && TREE_CODE(op) == SSA_NAME &&
+	       (lkmm_flags(a->deps, op) & LKMM_ADDR);
+}
+
+/* Hide OP before GSI; the copy, or NULL_TREE (and counted) when it can't. */
+static tree lkmm_hide(gimple_stmt_iterator *gsi, tree op,
+		      struct lkmm_stats *st)
+{
+	tree h = NULL_TREE;
+
+	if (lkmm_hideable(op))
+		h = lkmm_asm_copy(gsi, op, LKMM_ASM_HIDE, false);
+	if (h)
+		st->hidden++;
+	else
+		st->skipped++;
+	return h;
+}
+
+/* Step 3 for one statement. */
+static void lkmm_protect_stmt(struct lkmm_addr *a, gimple_stmt_iterator *gsi,
+			      struct lkmm_stats *st)
+{
+	gimple *stmt = gsi_stmt(*gsi);
+	enum tree_code code;
+	tree op0, op1, h0 = NULL_TREE, h1 = NULL_TREE;
+	bool t0, t1;
+
+	if (gswitch *sw = dyn_cast<gswitch *>(stmt)) {
+		op0 = gimple_switch_index(sw);
+		if (!lkmm_in(a->feeds, op0) || gimple_switch_num_labels(sw) < 2)
+			return;
+		h0 = lkmm_hide(gsi, op0, st);
+		if (h0) {
+			gimple_switch_set_index(sw, h0);
+			update_stmt(sw);
+		}
+		return;
+	}
+	if (!lkmm_comparison(stmt, &code, &op0, &op1))
+		return;
+	t0 = lkmm_in(a->feeds, op0) && lkmm_teaches(a, code, op0, op1);
+	t1 = lkmm_in(a->feeds, op1) && lkmm_teaches(a, code, op1, op0);
+	if (!t0 && !t1)
+		return;
+	if (lkmm_derived(a, op0))
+		h0 = lkmm_hide(gsi, op0, st);
+	if (lkmm_derived(a, op1))
+		h1 = lkmm_hide(gsi, op1, st);
+	if (!h0 && !h1)
+		return;
+	if (gcond *g = dyn_cast<gcond *>(stmt)) {
+		if (h0)
+			gimple_cond_set_lhs(g, h0);
+		if (h1)
+			gimple_cond_set_rhs(g, h1);
+	} else if (gimple_assign_rhs_code(stmt) != COND_EXPR) {
+		if (h0)
+			gimple_assign_set_rhs1(stmt, h0);
+		if (h1)
+			gimple_assign_set_rhs2(stmt, h1);
+	} else {
+		tree c = gimple_assign_rhs1(stmt);
+
+		gimple_assign_set_rhs1(stmt,
+				       build2(code, TREE_TYPE(c),
+					      h0 ? h0 : op0, h1 ? h1 : op1));
+	}
+	update_stmt(stmt);
+}
+
+void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
+			    struct lkmm_stats *st)
+{
+	struct lkmm_addr a;
+	basic_block bb;
+
+	if (deps->heads.is_empty())
+		return;
+	a.deps = deps;
+	a.feeds = sbitmap_alloc(num_ssa_names);
+	bitmap_clear(a.feeds);
+	lkmm_find_feeds(fn, &a);
+	lkmm_find_relevant(fn, &a);
+	lkmm_count_ranges(fn, &a);
+
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi))
+			lkmm_protect_stmt(&a, &gsi, st);
+	}
+	sbitmap_free(a.feeds);
+}
+
+static tree lkmm_mentions_r(tree *tp, int *walk_subtrees, void *data)
+{
+	if (*tp == (tree)data)
+		return *tp;
+	if (TYPE_P(*tp) || DECL_P(*tp) || CONSTANT_CLASS_P(*tp))
+		*walk_subtrees = 0;
+	return NULL_TREE;
+}
+
+/* Does T use NAME? */
+static bool lkmm_mentions(tree t, tree name)
+{
+	return t && walk_tree_without_duplicates(&t, lkmm_mentions_r, name);
+}
+
+/*
+ * consume=relaxed.  Where does the value of the consume head LHS, or of
+ * anything computed or loaded from it, go where lkmm cannot follow?  The
+ * first such statement, or NULL.  *WHY says what it does.
+ */
+static gimple *lkmm_consume_escape(tree lhs, const char **why)
+{
+	auto_vec<tree> work;
+	auto_bitmap seen;
+
+	bitmap_set_bit(seen, SSA_NAME_VERSION(lhs));
+	work.safe_push(lhs);
+	while (!work.is_empty()) {
+		tree name = work.pop();
+		imm_use_iterator it;
+		gimple *use;
+		gimple *esc = NULL;
+
+		FOR_EACH_IMM_USE_STMT(use, it, name) {
+			tree next = NULL_TREE;
+			enum tree_code code;
+			tree op0, op1;
+
+			if (is_gimple_debug(use))
+				continue;
+			switch (gimple_code(use)) {
+			case GIMPLE_PHI:
+				next = gimple_phi_result(use);
+				break;
+			case GIMPLE_ASSIGN:
+				next = gimple_assign_lhs(use);
+				if (TREE_CODE(next) == SSA_NAME)
+					break;
+				next = NULL_TREE;
+				/* A store: through a dependent address is
+				 * fine, storing the value is not. */
+				for (unsigned i = 1; i < gimple_num_ops(use); i++)
+					if (lkmm_mentions(gimple_op(use, i), name))
+						*why = "stored", esc = use;
+				break;
+			case GIMPLE_CALL:
+				if (lkmm_atomic_load_model(use) >= 0 &&
+				    gimple_call_arg(use, 0) == name) {
+					next = gimple_call_lhs(use);
+				} else if (lkmm_value_builtin_p(use) &&
+					   gimple_call_arg(use, 0) == name) {
+					next = gimple_call_lhs(use);
+				} else {
+					*why = "passed to a call";
+					esc = use;
+				}
+				break;
+			case GIMPLE_ASM:
+				if (lkmm_asm_kind(use) & LKMM_ASM_HEAD) {
+					next = gimple_get_lhs(use);
+				} else if (!lkmm_asm_kind(use)) {
+					*why = "fed to an asm";
+					esc = use;
+				}
+				break;
+			case GIMPLE_RETURN:
+				*why = "returned";
+				esc = use;
+				break;
+			case GIMPLE_COND:
+			case GIMPLE_SWITCH:
+				break;
+			default:
+				*why = "used in a way lkmm does not follow";
+				esc = use;
+				break;
+			}
+			if (!esc && lkmm_comparison(use, &code, &op0, &op1) &&
+			    !lkmm_hideable(name)) {
+				*why = "compared as a value lkmm cannot hide";
+				esc = use;
+			}
+			if (esc)
+				return esc;
+			if (next && TREE_CODE(next) == SSA_NAME &&
+			    bitmap_set_bit(seen, SSA_NAME_VERSION(next)))
+				work.safe_push(next);
+		}
+	}
+	return NULL;
+}
+
+void lkmm_relax_consume(function *fn, struct lkmm_deps *, struct lkmm_stats *st)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi), *esc;
+			tree lhs, model;
+			const char *why = "";
+			unsigned HOST_WIDE_INT m;
+
+			if (lkmm_atomic_load_model(stmt) != MEMMODEL_CONSUME ||
+			    !(lkmm_head_flags(stmt) & LKMM_ADDR))
+				continue;
+			lhs = gimple_call_lhs(stmt);
+			if (!lhs || TREE_CODE(lhs) != SSA_NAME)
+				continue;
+			esc = lkmm_consume_escape(lhs, &why);
+			if (esc) {
+				st->skipped++;
+				if (lkmm_opt.verbose) {
+					expanded_location x =
+						expand_location(lkmm_stmt_loc(esc));
+
+					inform(lkmm_stmt_loc(stmt),
+					       "%s: consume load kept as acquire: "
+					       "its value is %s at line %d",
+					       lkmm_name, why, x.line);
+				}
+				continue;
+			}
+			model = gimple_call_arg(stmt, 1);
+			m = tree_to_uhwi(model);
+			m = (m & ~(unsigned HOST_WIDE_INT)MEMMODEL_BASE_MASK) |
+			    MEMMODEL_RELAXED;
+			gimple_call_set_arg(stmt, 1,
+					    build_int_cst(TREE_TYPE(model), m));
+			update_stmt(stmt);
+			st->relaxed++;
+		}
+	}
 }
