@@ -1,11 +1,770 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-/* fences.c - per-architecture fences and acquire promotion (stub). */
+/*
+ * fences.c - per-architecture fences (Alpha mb) and acquire promotion.
+ *
+ * Alpha fences.  Alpha may satisfy a load before the load its address came
+ * from has been ordered (split caches), so a dependent load needs an mb
+ * between it and its head.  The kernel puts one after every READ_ONCE();
+ * lkmm puts one only where a dependent load follows, as late as it can.
+ *
+ * A *source* is a load that heads address dependencies: every LKMM_ADDR
+ * head, and every load whose address is itself head-derived (so a list
+ * walk through plain loads is fenced link by link, as heads.c tracks it).
+ * Each head-derived SSA name gets the set of nearest sources it is computed
+ * from.  A *dependent use* is a load (assignment, atomic load) whose
+ * address uses such a name, and an escape of a pointer to code lkmm does
+ * not see (a call argument, a return value, an asm input): that code will
+ * load through it without a fence of its own.
+ *
+ * Algorithm: a forward may-dataflow over the CFG of the sources loaded
+ * since the last fence ("pending").  A fence (ours, __atomic_thread_fence,
+ * __sync_synchronize, an acquire/consume atomic load, an asm "mb") clears
+ * pending; a source adds itself.  Scanning in reverse post-order, the first
+ * dependent use whose sources may be pending gets a fence, and the dataflow
+ * is redone: the fence clears every pending source, so one mb serves all
+ * the heads loaded before it.  If every source that makes the fence needed
+ * is loaded outside the innermost loop holding the use, the fence goes on
+ * that loop's entry edge instead (and further out while that holds): it
+ * then runs once, not once per iteration.  A list walk loading its next
+ * head inside the loop keeps the fence in the body.  Each round satisfies
+ * one use for good, so the rounds are bounded by the dependent uses.
+ *
+ * The fence is a call to __atomic_thread_fence(__ATOMIC_SEQ_CST): Alpha
+ * prints it as mb, and every later pass treats it as reading and writing
+ * all memory, so no load moves above it.  Stores need no fence: Alpha does
+ * not make a store visible before the loads it depends on are resolved.
+ *
+ * Acquire promotion (ARMv8).  acquire=always turns every head load into a
+ * load-acquire; acquire=auto only the heads whose dependencies lkmm cannot
+ * guarantee: in an LTO compile (-flto at compile time, or lto1) a head
+ * whose value escapes to a call, a return or an asm, or whose control
+ * dependency's legs call other code.  Link-time inlining and IPA
+ * propagation may rewrite that code where lkmm does not look (or in an
+ * lto1 that does not load lkmm).  A promoted volatile or relaxed load
+ * becomes __atomic_load_N(p, __ATOMIC_ACQUIRE), which GCC 12 prints as
+ * ldar; when the target has RCpc (+rcpc, armv8.3-a and later) it becomes
+ * an asm ldapr instead, which GCC 12 never emits itself.
+ */
 #include "lkmm-plugin.h"
+#include "gimplify.h"
 
-void lkmm_place_fences(function *, struct lkmm_deps *, struct lkmm_stats *)
+/* ---- Alpha fences ---- */
+
+struct lkmm_fence_ctx {
+	struct lkmm_deps *deps;
+	auto_vec<gimple *> src;		/* the sources, by index */
+	hash_map<gimple *, unsigned> src_index;
+	auto_vec<bitmap> sset;		/* sources per SSA version */
+	bitmap_obstack ob;
+};
+
+static bool lkmm_builtin_model(const gimple *stmt, unsigned arg,
+			       enum memmodel *model)
 {
+	tree m;
+
+	if (gimple_call_num_args(stmt) <= arg)
+		return false;
+	m = gimple_call_arg(stmt, arg);
+	if (!tree_fits_uhwi_p(m))
+		return false;
+	*model = memmodel_base(tree_to_uhwi(m));
+	return true;
 }
 
-void lkmm_promote_acquire(function *, struct lkmm_deps *, struct lkmm_stats *)
+/* An asm whose text has the instruction "mb" in it (smp_rmb() etc.). */
+static bool lkmm_asm_mb_p(const gasm *g)
 {
+	const char *s = gimple_asm_string(g), *p;
+
+	for (p = strstr(s, "mb"); p; p = strstr(p + 1, "mb"))
+		if ((p == s || !ISALNUM(p[-1])) && !ISALNUM(p[2]) &&
+		    p[2] != '_')
+			return true;
+	return false;
+}
+
+/* Does STMT put an mb on Alpha after itself? */
+static bool lkmm_fence_p(const gimple *stmt)
+{
+	enum memmodel model;
+
+	if (const gasm *g = dyn_cast<const gasm *>(stmt))
+		return gimple_asm_volatile_p(g) && lkmm_asm_mb_p(g);
+	if (!gimple_call_builtin_p(stmt, BUILT_IN_NORMAL))
+		return false;
+	switch (DECL_FUNCTION_CODE(gimple_call_fndecl(stmt))) {
+	case BUILT_IN_SYNC_SYNCHRONIZE:
+		return true;
+	case BUILT_IN_ATOMIC_THREAD_FENCE:
+		return lkmm_builtin_model(stmt, 0, &model) &&
+		       model != MEMMODEL_RELAXED;
+	case BUILT_IN_ATOMIC_LOAD_1:
+	case BUILT_IN_ATOMIC_LOAD_2:
+	case BUILT_IN_ATOMIC_LOAD_4:
+	case BUILT_IN_ATOMIC_LOAD_8:
+	case BUILT_IN_ATOMIC_LOAD_16:
+		/* consume, acquire and seq_cst loads are "ld; mb" on Alpha. */
+		return lkmm_builtin_model(stmt, 1, &model) &&
+		       model != MEMMODEL_RELAXED;
+	default:
+		return false;
+	}
+}
+
+static bitmap lkmm_sset(struct lkmm_fence_ctx *c, tree op)
+{
+	if (!op || TREE_CODE(op) != SSA_NAME ||
+	    SSA_NAME_VERSION(op) >= c->sset.length())
+		return NULL;
+	return c->sset[SSA_NAME_VERSION(op)];
+}
+
+static void lkmm_sset_ior(struct lkmm_fence_ctx *c, bitmap to, tree op)
+{
+	bitmap b = lkmm_sset(c, op);
+
+	if (b)
+		bitmap_ior_into(to, b);
+}
+
+struct lkmm_collect {
+	struct lkmm_fence_ctx *c;
+	bitmap to;
+};
+
+static tree lkmm_collect_ssa(tree *tp, int *walk_subtrees, void *data)
+{
+	struct lkmm_collect *w = (struct lkmm_collect *)data;
+
+	if (TREE_CODE(*tp) == SSA_NAME) {
+		lkmm_sset_ior(w->c, w->to, *tp);
+		*walk_subtrees = 0;
+	} else if (TYPE_P(*tp) || DECL_P(*tp) || CONSTANT_CLASS_P(*tp)) {
+		*walk_subtrees = 0;
+	}
+	return NULL_TREE;
+}
+
+/* Add to TO the sources of the SSA names inside the tree T. */
+static void lkmm_sset_of_tree(struct lkmm_fence_ctx *c, bitmap to, tree t)
+{
+	struct lkmm_collect w = { c, to };
+
+	walk_tree(&t, lkmm_collect_ssa, &w, NULL);
+}
+
+static bool lkmm_ptr_p(tree op)
+{
+	return op && POINTER_TYPE_P(TREE_TYPE(op));
+}
+
+/*
+ * The sources whose pending state STMT cares about, into USE: the
+ * address of a load, a pointer handed to unseen code.  False if STMT is
+ * no dependent use.
+ */
+static bool lkmm_dep_use(struct lkmm_fence_ctx *c, gimple *stmt, bitmap use)
+{
+	unsigned i;
+
+	bitmap_clear(use);
+	switch (gimple_code(stmt)) {
+	case GIMPLE_ASSIGN:
+		if (!gimple_assign_load_p(stmt))
+			return false;
+		lkmm_sset_of_tree(c, use, gimple_assign_rhs1(stmt));
+		break;
+	case GIMPLE_CALL:
+		if (gimple_call_builtin_p(stmt, BUILT_IN_EXPECT) ||
+		    gimple_call_builtin_p(stmt, BUILT_IN_EXPECT_WITH_PROBABILITY) ||
+		    gimple_call_builtin_p(stmt, BUILT_IN_ASSUME_ALIGNED) ||
+		    (gimple_call_flags(stmt) & (ECF_CONST | ECF_NOVOPS)))
+			return false;
+		for (i = 0; i < gimple_call_num_args(stmt); i++) {
+			tree a = gimple_call_arg(stmt, i);
+
+			if (TREE_CODE(a) == SSA_NAME) {
+				if (lkmm_ptr_p(a))
+					lkmm_sset_ior(c, use, a);
+			} else if (!is_gimple_min_invariant(a)) {
+				lkmm_sset_of_tree(c, use, a);
+			}
+		}
+		break;
+	case GIMPLE_RETURN: {
+		tree r = gimple_return_retval(as_a<greturn *>(stmt));
+
+		if (lkmm_ptr_p(r))
+			lkmm_sset_ior(c, use, r);
+		break;
+	}
+	case GIMPLE_ASM: {
+		gasm *g = as_a<gasm *>(stmt);
+
+		if (lkmm_asm_kind(g))
+			return false;
+		for (i = 0; i < gimple_asm_ninputs(g); i++)
+			lkmm_sset_of_tree(c, use,
+					  TREE_VALUE(gimple_asm_input_op(g, i)));
+		break;
+	}
+	default:
+		return false;
+	}
+	return !bitmap_empty_p(use);
+}
+
+/* The source index of STMT, or -1. */
+static int lkmm_src(struct lkmm_fence_ctx *c, gimple *stmt)
+{
+	unsigned *i = c->src_index.get(stmt);
+
+	return i ? (int)*i : -1;
+}
+
+static void lkmm_find_sources(function *fn, struct lkmm_fence_ctx *c)
+{
+	struct lkmm_deps *deps = c->deps;
+	basic_block bb;
+	bool changed;
+	unsigned i;
+	tree name;
+
+	c->sset.safe_grow_cleared(num_ssa_names);
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			tree lhs = gimple_get_lhs(stmt);
+
+			if (!lhs || TREE_CODE(lhs) != SSA_NAME ||
+			    !(lkmm_flags(deps, lhs) & LKMM_ADDR))
+				continue;
+			/* A head, or a load through a dependent address. */
+			if (!(lkmm_head_flags(stmt) & LKMM_ADDR) &&
+			    !gimple_vuse(stmt))
+				continue;
+			c->src_index.put(stmt, c->src.length());
+			c->sset[SSA_NAME_VERSION(lhs)] = BITMAP_ALLOC(&c->ob);
+			bitmap_set_bit(c->sset[SSA_NAME_VERSION(lhs)],
+				       c->src.length());
+			c->src.safe_push(stmt);
+		}
+	}
+
+	/* The other head-derived names: the union over their operands,
+	 * to a fixpoint (PHIs in loops). */
+	do {
+		changed = false;
+		FOR_EACH_SSA_NAME(i, name, fn) {
+			gimple *def;
+			bitmap b;
+
+			if (!(lkmm_flags(deps, name) & LKMM_ADDR) ||
+			    SSA_NAME_IS_DEFAULT_DEF(name))
+				continue;
+			def = SSA_NAME_DEF_STMT(name);
+			if (!def || lkmm_src(c, def) >= 0)
+				continue;
+			b = c->sset[i];
+			if (!b)
+				b = c->sset[i] = BITMAP_ALLOC(&c->ob);
+			if (gphi *phi = dyn_cast<gphi *>(def)) {
+				unsigned j;
+
+				for (j = 0; j < gimple_phi_num_args(phi); j++) {
+					bitmap a = lkmm_sset(c, gimple_phi_arg_def(phi, j));
+
+					if (a && a != b)
+						changed |= bitmap_ior_into(b, a);
+				}
+			} else {
+				ssa_op_iter it;
+				tree op;
+
+				FOR_EACH_SSA_TREE_OPERAND(op, def, it, SSA_OP_USE) {
+					bitmap a = lkmm_sset(c, op);
+
+					if (a && a != b)
+						changed |= bitmap_ior_into(b, a);
+				}
+			}
+		}
+	} while (changed);
+}
+
+/* Run STMT's effect on PENDING. */
+static void lkmm_transfer(struct lkmm_fence_ctx *c, gimple *stmt,
+			  sbitmap pending)
+{
+	int s = lkmm_src(c, stmt);
+
+	if (s >= 0)
+		bitmap_set_bit(pending, s);
+	if (lkmm_fence_p(stmt))
+		bitmap_clear(pending);
+}
+
+/* Pending sources at the start of each block, to a fixpoint. */
+static void lkmm_pending_in(function *fn, struct lkmm_fence_ctx *c,
+			    int *rpo, int n, sbitmap *in)
+{
+	auto_sbitmap cur(c->src.length());
+	bool changed;
+	int i;
+
+	bitmap_vector_clear(in, last_basic_block_for_fn(fn));
+	do {
+		changed = false;
+		for (i = 0; i < n; i++) {
+			basic_block bb = BASIC_BLOCK_FOR_FN(fn, rpo[i]);
+			gimple_stmt_iterator gsi;
+			edge_iterator ei;
+			edge e;
+
+			bitmap_copy(cur, in[bb->index]);
+			for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi);
+			     gsi_next(&gsi))
+				lkmm_transfer(c, gsi_stmt(gsi), cur);
+			FOR_EACH_EDGE(e, ei, bb->succs)
+				if (e->dest != EXIT_BLOCK_PTR_FOR_FN(fn))
+					changed |= bitmap_ior(in[e->dest->index],
+							      in[e->dest->index],
+							      cur);
+		}
+	} while (changed);
+}
+
+static gimple *lkmm_build_fence(location_t loc)
+{
+	tree fn = builtin_decl_explicit(BUILT_IN_ATOMIC_THREAD_FENCE);
+	gimple *g;
+
+	if (!fn)
+		return NULL;
+	g = gimple_build_call(fn, 1, build_int_cst(integer_type_node,
+						   MEMMODEL_SEQ_CST));
+	gimple_set_location(g, loc);
+	return g;
+}
+
+/* The single edge entering LOOP from outside, or NULL. */
+static edge lkmm_loop_entry(class loop *loop)
+{
+	edge e, entry = NULL;
+	edge_iterator ei;
+
+	FOR_EACH_EDGE(e, ei, loop->header->preds) {
+		if (flow_bb_inside_loop_p(loop, e->src))
+			continue;
+		if (entry || (e->flags & EDGE_COMPLEX))
+			return NULL;
+		entry = e;
+	}
+	return entry;
+}
+
+/*
+ * Where the fence for a dependent use in BB whose pending sources are
+ * NEED goes: the entry edge of the outermost loop around BB that loads
+ * none of them, or NULL for "right before the use".
+ */
+static edge lkmm_hoist_edge(function *fn, struct lkmm_fence_ctx *c,
+			    basic_block bb, sbitmap need)
+{
+	class loop *loop;
+	edge best = NULL;
+
+	if (!loops_for_fn(fn) ||
+	    loops_state_satisfies_p(fn, LOOPS_NEED_FIXUP))
+		return NULL;
+	for (loop = bb->loop_father; loop && loop_outer(loop);
+	     loop = loop_outer(loop)) {
+		sbitmap_iterator sbi;
+		unsigned s;
+		edge e;
+
+		EXECUTE_IF_SET_IN_BITMAP(need, 0, s, sbi)
+			if (flow_bb_inside_loop_p(loop, gimple_bb(c->src[s])))
+				return best;
+		e = lkmm_loop_entry(loop);
+		if (!e)
+			return best;
+		best = e;
+	}
+	return best;
+}
+
+/* Put FENCE on edge E, in its source block when that is a plain
+ * fall-through, else in a new block on the edge. */
+static void lkmm_insert_on_edge(edge e, gimple *fence)
+{
+	basic_block src = e->src;
+	gimple_stmt_iterator gsi;
+	gimple *last;
+
+	if (src->index < NUM_FIXED_BLOCKS || !single_succ_p(src) ||
+	    ((last = last_stmt(src)) && stmt_ends_bb_p(last)))
+		src = split_edge(e);
+	gsi = gsi_last_bb(src);
+	if (gsi_end_p(gsi))
+		gsi_insert_before(&gsi, fence, GSI_NEW_STMT);
+	else
+		gsi_insert_after(&gsi, fence, GSI_NEW_STMT);
+}
+
+/*
+ * Find the first dependent use (in RPO) whose sources may be pending and
+ * fence it.  False when every dependent use is fenced.
+ */
+static bool lkmm_fence_one(function *fn, struct lkmm_fence_ctx *c, int *rpo,
+			   int n, sbitmap *in, struct lkmm_stats *st)
+{
+	auto_sbitmap cur(c->src.length()), need(c->src.length());
+	auto_bitmap use;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		basic_block bb = BASIC_BLOCK_FOR_FN(fn, rpo[i]);
+		gimple_stmt_iterator gsi;
+
+		bitmap_copy(cur, in[bb->index]);
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi), *fence;
+			bitmap_iterator bi;
+			bool any = false;
+			unsigned s;
+			edge e;
+
+			if (!bitmap_empty_p(cur) && lkmm_dep_use(c, stmt, use)) {
+				bitmap_clear(need);
+				EXECUTE_IF_SET_IN_BITMAP(use, 0, s, bi)
+					if (bitmap_bit_p(cur, s)) {
+						bitmap_set_bit(need, s);
+						any = true;
+					}
+			}
+			if (!any) {
+				lkmm_transfer(c, stmt, cur);
+				continue;
+			}
+			fence = lkmm_build_fence(lkmm_stmt_loc(stmt));
+			if (!fence) {
+				st->skipped++;
+				return false;
+			}
+			e = lkmm_hoist_edge(fn, c, bb, need);
+			if (e)
+				lkmm_insert_on_edge(e, fence);
+			else
+				gsi_insert_before(&gsi, fence, GSI_SAME_STMT);
+			st->fences++;
+			return true;
+		}
+	}
+	return false;
+}
+
+void lkmm_place_fences(function *fn, struct lkmm_deps *deps,
+		       struct lkmm_stats *st)
+{
+	struct lkmm_fence_ctx c;
+	unsigned rounds = 0, limit;
+
+	c.deps = deps;
+	bitmap_obstack_initialize(&c.ob);
+	lkmm_find_sources(fn, &c);
+	if (c.src.is_empty()) {
+		bitmap_obstack_release(&c.ob);
+		return;
+	}
+	limit = 2 * n_basic_blocks_for_fn(fn) + 64;
+	for (;;) {
+		int *rpo = XNEWVEC(int, n_basic_blocks_for_fn(fn));
+		int n = pre_and_rev_post_order_compute_fn(fn, NULL, rpo, false);
+		sbitmap *in = sbitmap_vector_alloc(last_basic_block_for_fn(fn),
+						   c.src.length());
+		bool again;
+
+		lkmm_pending_in(fn, &c, rpo, n, in);
+		again = lkmm_fence_one(fn, &c, rpo, n, in, st);
+		sbitmap_vector_free(in);
+		free(rpo);
+		if (!again)
+			break;
+		/* Cannot happen (each round fences one use for good); if it
+		 * did, stop adding fences rather than loop. */
+		if (++rounds > limit) {
+			st->skipped++;
+			break;
+		}
+	}
+	if (st->fences)
+		mark_virtual_operands_for_renaming(fn);
+	bitmap_obstack_release(&c.ob);
+}
+
+/* ---- Acquire promotion ---- */
+
+/* Is this an LTO compile, where code lkmm does not see can be inlined or
+ * propagated into what a head's value reaches? */
+static bool lkmm_lto_p(void)
+{
+	return flag_generate_lto || in_lto_p;
+}
+
+/* Does the target have RCpc (ldapr)?  GCC 12 has no flag for armv8.3-a's
+ * mandatory LRCPC, so v8.3 counts too. */
+static bool lkmm_rcpc_p(void)
+{
+#if defined(AARCH64_FL_RCPC) && defined(AARCH64_FL_V8_3)
+	return (aarch64_isa_flags & (AARCH64_FL_RCPC | AARCH64_FL_V8_3)) != 0;
+#else
+	return false;
+#endif
+}
+
+/*
+ * Why a head HEAD must be promoted under auto, or NULL: its value (or a
+ * value computed from it) escapes, or a branch on it has a leg that
+ * calls code lkmm may not see.  *WHERE gets the statement that escapes.
+ */
+static const char *lkmm_escape(struct lkmm_deps *deps, gimple *head,
+			       gimple **where)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, cfun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			ssa_op_iter it;
+			tree op;
+
+			if (stmt == head || is_gimple_debug(stmt))
+				continue;
+			FOR_EACH_SSA_TREE_OPERAND(op, stmt, it, SSA_OP_USE) {
+				if (lkmm_head(deps, op) != head)
+					continue;
+				*where = stmt;
+				switch (gimple_code(stmt)) {
+				case GIMPLE_CALL:
+					if (gimple_call_builtin_p(stmt, BUILT_IN_NORMAL) ||
+					    gimple_call_internal_p(stmt))
+						break;
+					return "its value is passed to a call";
+				case GIMPLE_RETURN:
+					return "its value is returned";
+				case GIMPLE_ASM:
+					if (lkmm_asm_kind(stmt))
+						break;
+					return "its value is used by an asm";
+				case GIMPLE_COND:
+				case GIMPLE_SWITCH: {
+					edge_iterator ei;
+					edge e;
+
+					FOR_EACH_EDGE(e, ei, bb->succs) {
+						gimple_stmt_iterator g2;
+						basic_block d = e->dest;
+
+						if (!single_pred_p(d))
+							continue;
+						for (g2 = gsi_start_bb(d); !gsi_end_p(g2); gsi_next(&g2)) {
+							gimple *s2 = gsi_stmt(g2);
+
+							if (is_gimple_call(s2) &&
+							    !gimple_call_builtin_p(s2, BUILT_IN_NORMAL) &&
+							    !gimple_call_internal_p(s2)) {
+								*where = s2;
+								return "a leg of its control dependency calls a function";
+							}
+						}
+					}
+					break;
+				}
+				default:
+					break;
+				}
+			}
+		}
+	}
+	return NULL;
+}
+
+/* The access size of a promotable load, or 0. */
+static unsigned lkmm_load_size(tree lhs)
+{
+	tree type = TREE_TYPE(lhs);
+
+	if (!(INTEGRAL_TYPE_P(type) || POINTER_TYPE_P(type)) ||
+	    !tree_fits_uhwi_p(TYPE_SIZE_UNIT(type)))
+		return 0;
+	switch (tree_to_uhwi(TYPE_SIZE_UNIT(type))) {
+	case 1: case 2: case 4: case 8:
+		return tree_to_uhwi(TYPE_SIZE_UNIT(type));
+	default:
+		return 0;
+	}
+}
+
+static tree lkmm_asm_operand(const char *constraint, tree val)
+{
+	tree c = build_string(strlen(constraint) + 1, constraint);
+
+	return build_tree_list(build_tree_list(NULL_TREE, c), val);
+}
+
+/* An ssa name or invariant holding ADDR, computed before GSI if need be. */
+static tree lkmm_gimple_addr(gimple_stmt_iterator *gsi, tree addr)
+{
+	if (is_gimple_val(addr))
+		return addr;
+	return force_gimple_operand_gsi(gsi, addr, true, NULL_TREE, true,
+					GSI_SAME_STMT);
+}
+
+/*
+ * Replace the head load STMT (lhs = REF, or lhs = __atomic_load_N (p, m))
+ * by a load-acquire of the same size.  False (and nothing changed) when
+ * it cannot be done.
+ */
+static bool lkmm_make_acquire(gimple *stmt)
+{
+	static const char *const ldapr[] = {
+		NULL, "ldaprb\t%w0, %1", "ldaprh\t%w0, %1", NULL,
+		"ldapr\t%w0, %1", NULL, NULL, NULL, "ldapr\t%x0, %1",
+	};
+	gimple_stmt_iterator gsi = gsi_for_stmt(stmt);
+	tree lhs = gimple_get_lhs(stmt), ref, base, fn, type, tmp;
+	tree model = build_int_cst(integer_type_node, MEMMODEL_ACQUIRE);
+	unsigned size;
+	gimple *g;
+
+	if (!lhs || TREE_CODE(lhs) != SSA_NAME || stmt_ends_bb_p(stmt))
+		return false;
+	size = lkmm_load_size(lhs);
+	if (!size)
+		return false;
+	if (is_gimple_call(stmt)) {
+		tree addr = gimple_call_arg(stmt, 0);
+
+		if (!POINTER_TYPE_P(TREE_TYPE(addr)))
+			return false;
+		ref = fold_build2(MEM_REF, TREE_TYPE(lhs), addr,
+				  build_int_cst(TREE_TYPE(addr), 0));
+	} else if (gimple_assign_load_p(stmt) &&
+		   gimple_assign_single_p(stmt)) {
+		ref = gimple_assign_rhs1(stmt);
+		if (!tree_fits_uhwi_p(TYPE_SIZE_UNIT(TREE_TYPE(ref))) ||
+		    tree_to_uhwi(TYPE_SIZE_UNIT(TREE_TYPE(ref))) != size ||
+		    (TREE_CODE(ref) == COMPONENT_REF &&
+		     DECL_BIT_FIELD(TREE_OPERAND(ref, 1))))
+			return false;
+	} else {
+		return false;
+	}
+	base = get_base_address(ref);
+	if (!base || (DECL_P(base) && !is_global_var(base)))
+		return false;
+
+	if (lkmm_rcpc_p()) {
+		/* GCC 12 prints ldar for every acquire load: say ldapr. */
+		vec<tree, va_gc> *in = NULL, *out = NULL, *clob = NULL;
+
+		ref = unshare_expr(ref);
+		if (DECL_P(base))
+			TREE_ADDRESSABLE(base) = 1;
+		vec_safe_push(out, lkmm_asm_operand("=r", lhs));
+		vec_safe_push(in, lkmm_asm_operand("Q", ref));
+		vec_safe_push(clob, build_tree_list(NULL_TREE,
+						    build_string(7, "memory")));
+		g = gimple_build_asm_vec(ldapr[size], in, out, clob, NULL);
+		gimple_asm_set_volatile(as_a<gasm *>(g), true);
+		SSA_NAME_DEF_STMT(lhs) = g;
+	} else if (is_gimple_call(stmt)) {
+		/* Already __atomic_load_N: just strengthen it. */
+		gimple_call_set_arg(stmt, 1, model);
+		update_stmt(stmt);
+		return true;
+	} else {
+		fn = builtin_decl_explicit((enum built_in_function)
+					   (BUILT_IN_ATOMIC_LOAD_1 +
+					    exact_log2(size)));
+		if (!fn)
+			return false;
+		if (DECL_P(base))
+			TREE_ADDRESSABLE(base) = 1;
+		tmp = build_fold_addr_expr(unshare_expr(ref));
+		g = gimple_build_call(fn, 2, lkmm_gimple_addr(&gsi, tmp), model);
+		type = TREE_TYPE(TREE_TYPE(fn));
+		if (!useless_type_conversion_p(TREE_TYPE(lhs), type)) {
+			/* __atomic_load_N gives an unsigned integer. */
+			tmp = make_ssa_name(type);
+			gimple_call_set_lhs(g, tmp);
+			gimple_set_location(g, gimple_location(stmt));
+			gimple_move_vops(g, stmt);
+			gsi_insert_before(&gsi, g, GSI_SAME_STMT);
+			g = gimple_build_assign(lhs, NOP_EXPR, tmp);
+			gimple_set_location(g, gimple_location(stmt));
+			gsi_replace(&gsi, g, false);
+			return true;
+		}
+		gimple_call_set_lhs(g, lhs);
+	}
+	gimple_set_location(g, gimple_location(stmt));
+	gimple_move_vops(g, stmt);
+	gsi_replace(&gsi, g, false);
+	return true;
+}
+
+void lkmm_promote_acquire(function *, struct lkmm_deps *deps,
+			  struct lkmm_stats *st)
+{
+	unsigned i;
+	gimple *head;
+	auto_vec<gimple *> todo;
+	auto_vec<const char *> why;
+
+	if (lkmm_opt.acquire == LKMM_ACQUIRE_NEVER)
+		return;
+	if (lkmm_opt.acquire == LKMM_ACQUIRE_AUTO && !lkmm_lto_p())
+		return;
+
+	FOR_EACH_VEC_ELT(deps->heads, i, head) {
+		const char *reason = "acquire=always";
+		gimple *where = NULL;
+
+		/* Loads only: marked calls and head asms are not loads. */
+		if (gimple_code(head) == GIMPLE_ASM ||
+		    !(lkmm_head_flags(head) & (LKMM_ADDR | LKMM_CTRL)) ||
+		    (is_gimple_call(head) &&
+		     !gimple_call_builtin_p(head, BUILT_IN_NORMAL)))
+			continue;
+		if (lkmm_opt.acquire == LKMM_ACQUIRE_AUTO) {
+			reason = lkmm_escape(deps, head, &where);
+			if (!reason)
+				continue;
+		}
+		todo.safe_push(head);
+		why.safe_push(reason);
+	}
+
+	FOR_EACH_VEC_ELT(todo, i, head) {
+		location_t loc = lkmm_stmt_loc(head);
+
+		if (!lkmm_make_acquire(head)) {
+			st->skipped++;
+			continue;
+		}
+		st->promoted++;
+		if (lkmm_opt.verbose)
+			inform(loc, "%s: head load promoted to %s: %s%s", lkmm_name,
+			       lkmm_rcpc_p() ? "ldapr" : "ldar", why[i],
+			       lkmm_opt.acquire == LKMM_ACQUIRE_AUTO ?
+			       " in an LTO build" : "");
+	}
 }

@@ -57,9 +57,12 @@ static unsigned lkmm_run(function *fn, bool late)
 			lkmm_relax_consume(fn, &deps, &st);
 		lkmm_protect_addr_deps(fn, &deps, &st);
 		lkmm_protect_ctrl_deps(fn, &deps, &st);
-		if (late && lkmm_arch()->fence)
+		/* In the compile step of an LTO build the late pass may
+		 * never run with lkmm loaded (fences.c): place fences and
+		 * promote escaping heads now, into the IR. */
+		if ((late || flag_generate_lto) && lkmm_arch()->fence)
 			lkmm_place_fences(fn, &deps, &st);
-		if (late && lkmm_arch()->acquire)
+		if ((late || flag_generate_lto) && lkmm_arch()->acquire)
 			lkmm_promote_acquire(fn, &deps, &st);
 	}
 	lkmm_report(fn, late, &st);
