@@ -53,10 +53,10 @@
  * consume=relaxed (lkmm_relax_consume, early run only): each
  * __atomic_load_n(p, __ATOMIC_CONSUME) head is compiled as a relaxed load
  * (ldr, not ldar, on AArch64) whose dependencies the pass above keeps.
- * Where the value, or anything computed or loaded from it, escapes where
- * lkmm cannot follow (a call left after early inlining, a store of it, an
- * asm, a return, a comparison that cannot be hidden), that load stays as
- * GCC compiles it (acquire), and verbose says so.
+ * Where the value, or anything computed from it, escapes where lkmm
+ * cannot follow (a call left after early inlining, a store of it, an asm,
+ * a return, a comparison that cannot be hidden), that load stays as GCC
+ * compiles it (acquire), and verbose says so.
  */
 #include "lkmm-plugin.h"
 
@@ -496,10 +496,36 @@ static bool lkmm_mentions(tree t, tree name)
 	return t && walk_tree_without_duplicates(&t, lkmm_mentions_r, name);
 }
 
+/* An __atomic store whose only use of NAME is as its address. */
+static bool lkmm_atomic_store_to_p(const gimple *stmt, tree name)
+{
+	unsigned i;
+
+	if (!gimple_call_builtin_p(stmt, BUILT_IN_NORMAL))
+		return false;
+	switch (DECL_FUNCTION_CODE(gimple_call_fndecl(stmt))) {
+	case BUILT_IN_ATOMIC_STORE_1:
+	case BUILT_IN_ATOMIC_STORE_2:
+	case BUILT_IN_ATOMIC_STORE_4:
+	case BUILT_IN_ATOMIC_STORE_8:
+	case BUILT_IN_ATOMIC_STORE_16:
+		break;
+	default:
+		return false;
+	}
+	for (i = 1; i < gimple_call_num_args(stmt); i++)
+		if (lkmm_mentions(gimple_call_arg(stmt, i), name))
+			return false;
+	return true;
+}
+
 /*
- * consume=relaxed.  Where does the value of the consume head LHS, or of
- * anything computed or loaded from it, go where lkmm cannot follow?  The
- * first such statement, or NULL.  *WHY says what it does.
+ * consume=relaxed.  Where does the value of the consume head LHS, or a
+ * value computed from it, go where lkmm cannot follow?  The first such
+ * statement, or NULL; *WHY says what it does.  Loads through a dependent
+ * address are dependent accesses, ordered after the head in hardware;
+ * the values they load head dependencies of their own, as any
+ * READ_ONCE() does, so the walk does not go on through them.
  */
 static gimple *lkmm_consume_escape(tree lhs, const char **why)
 {
@@ -512,66 +538,61 @@ static gimple *lkmm_consume_escape(tree lhs, const char **why)
 		tree name = work.pop();
 		imm_use_iterator it;
 		gimple *use;
-		gimple *esc = NULL;
 
 		FOR_EACH_IMM_USE_STMT(use, it, name) {
-			tree next = NULL_TREE;
+			tree next = NULL_TREE, op0, op1;
 			enum tree_code code;
-			tree op0, op1;
+			gimple *esc = NULL;
+			unsigned i;
 
 			if (is_gimple_debug(use))
 				continue;
-			switch (gimple_code(use)) {
-			case GIMPLE_PHI:
-				next = gimple_phi_result(use);
-				break;
-			case GIMPLE_ASSIGN:
-				next = gimple_assign_lhs(use);
-				if (TREE_CODE(next) == SSA_NAME)
-					break;
-				next = NULL_TREE;
-				/* A store: through a dependent address is
-				 * fine, storing the value is not. */
-				for (unsigned i = 1; i < gimple_num_ops(use); i++)
-					if (lkmm_mentions(gimple_op(use, i), name))
-						*why = "stored", esc = use;
-				break;
-			case GIMPLE_CALL:
-				if (lkmm_atomic_load_model(use) >= 0 &&
-				    gimple_call_arg(use, 0) == name) {
-					next = gimple_call_lhs(use);
-				} else if (lkmm_value_builtin_p(use) &&
-					   gimple_call_arg(use, 0) == name) {
-					next = gimple_call_lhs(use);
-				} else {
-					*why = "passed to a call";
-					esc = use;
-				}
-				break;
-			case GIMPLE_ASM:
-				if (lkmm_asm_kind(use) & LKMM_ASM_HEAD) {
+			if (lkmm_computation_p(use)) {
+				if (is_gimple_call(use) &&
+				    gimple_call_arg(use, 0) != name)
+					*why = "passed to a call", esc = use;
+				else
 					next = gimple_get_lhs(use);
-				} else if (!lkmm_asm_kind(use)) {
-					*why = "fed to an asm";
+			} else if (lkmm_comparison(use, &code, &op0, &op1)) {
+				if (!lkmm_hideable(name))
+					*why = "compared as a value lkmm cannot hide",
+						esc = use;
+			} else {
+				switch (gimple_code(use)) {
+				case GIMPLE_ASSIGN:
+					/* A load, or a store: through a
+					 * dependent address is fine, storing
+					 * the value is not. */
+					if (TREE_CODE(gimple_assign_lhs(use)) ==
+					    SSA_NAME)
+						break;
+					for (i = 1; i < gimple_num_ops(use); i++)
+						if (lkmm_mentions(gimple_op(use, i),
+								  name))
+							*why = "stored", esc = use;
+					break;
+				case GIMPLE_CALL:
+					if ((lkmm_atomic_load_model(use) < 0 ||
+					     gimple_call_arg(use, 0) != name) &&
+					    !lkmm_atomic_store_to_p(use, name))
+						*why = "passed to a call", esc = use;
+					break;
+				case GIMPLE_ASM:
+					if (lkmm_asm_kind(use) & LKMM_ASM_HEAD)
+						next = gimple_get_lhs(use);
+					else if (!lkmm_asm_kind(use))
+						*why = "fed to an asm", esc = use;
+					break;
+				case GIMPLE_RETURN:
+					*why = "returned", esc = use;
+					break;
+				case GIMPLE_SWITCH:
+					break;
+				default:
+					*why = "used where lkmm cannot follow";
 					esc = use;
+					break;
 				}
-				break;
-			case GIMPLE_RETURN:
-				*why = "returned";
-				esc = use;
-				break;
-			case GIMPLE_COND:
-			case GIMPLE_SWITCH:
-				break;
-			default:
-				*why = "used in a way lkmm does not follow";
-				esc = use;
-				break;
-			}
-			if (!esc && lkmm_comparison(use, &code, &op0, &op1) &&
-			    !lkmm_hideable(name)) {
-				*why = "compared as a value lkmm cannot hide";
-				esc = use;
 			}
 			if (esc)
 				return esc;
