@@ -129,9 +129,29 @@ void lkmm_promote_acquire(function *fn, struct lkmm_deps *deps,
 
 /* diag.c */
 void lkmm_diagnose(function *fn, struct lkmm_deps *deps, struct lkmm_stats *st);
+enum lkmm_warning_kind {
+	LKMM_W_CONST_COND,	/* lkmm-constant-condition */
+	LKMM_W_CANCELLED,	/* lkmm-cancelled-dependency */
+	LKMM_W_LOAD_ONLY,	/* lkmm-load-only-ctrl */
+	LKMM_W_UNPROTECTED,	/* lkmm-unprotected */
+	LKMM_W_COUNT
+};
+bool lkmm_warning(enum lkmm_warning_kind w, location_t loc, location_t head,
+		  const char *head_msg, const char *fmt, ...)
+	ATTRIBUTE_GCC_DIAG(5, 6);
+location_t lkmm_user_loc(location_t loc);
+void lkmm_register_diagnostics(const char *plugin_name);
 
 /* verify.c */
 opt_pass *lkmm_make_verify_pass(gcc::context *ctxt);
+enum lkmm_vdep {
+	LKMM_VDEP_ADDR_LOAD,	/* a volatile load through a head-derived address */
+	LKMM_VDEP_ADDR_STORE,	/* a volatile store through one */
+	LKMM_VDEP_DATA,		/* a volatile store of a head-derived value */
+	LKMM_VDEP_CTRL		/* a volatile store in a leg */
+};
+void lkmm_verify_expect(function *fn, enum lkmm_vdep kind, location_t head,
+			location_t dep);
 
 /* passes.c */
 void lkmm_register_passes(const char *plugin_name);

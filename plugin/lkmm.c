@@ -227,6 +227,7 @@ int plugin_init(struct plugin_name_args *plugin_info,
 	if (lkmm_opt.disable)
 		return 0;
 
+	lkmm_register_diagnostics(lkmm_name);
 	lkmm_register_passes(lkmm_name);
 	return 0;
 }
