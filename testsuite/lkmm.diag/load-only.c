@@ -1,0 +1,22 @@
+/* lkmm-load-only-ctrl: a marked control dependency whose legs hold loads
+   and no store.  A branch never orders later loads (BREAKAGES C7).  */
+/* { dg-do compile } */
+#include "diag.h"
+int a, b, c;
+
+int marked(void)
+{
+	int q __lkmm_ctrl_dep = READ_ONCE(a);	/* { dg-message "head load is here" } */
+	int r = 0;
+
+	if (q)	/* { dg-warning "orders no store: its legs only load" } */
+		r = READ_ONCE(b);
+	return r;
+}
+
+int macro(void)
+{
+	if (ctrl_dep(READ_ONCE(a)))	/* { dg-warning "smp_load_acquire\\(\\). \\\[lkmm-load-only-ctrl\\\]" } */
+		return READ_ONCE(b);	/* { dg-message "head load is here" "" { target *-*-* } 19 } */
+	return READ_ONCE(c);
+}
