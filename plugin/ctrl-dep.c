@@ -1,7 +1,425 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-/* ctrl-dep.c - protecting control dependencies (stub). */
+/*
+ * ctrl-dep.c - protecting control dependencies.
+ *
+ * A store in a leg of a conditional branch on a head-derived value is
+ * ordered after the head by the hardware, as long as the branch stays
+ * between them in the machine code.  GCC breaks that by merging what the
+ * legs have in common: RTL head merging hoists identical stores above the
+ * branch, tail-merge and crossjumping make the legs one and drop the
+ * branch, if-conversion turns plain stores into a csel and one store
+ * (BREAKAGES.md C1-C3, C5, C6).
+ *
+ * The fix is a distinct leg marker (asm.c) first in each leg that holds
+ * such a store: a volatile asm with an id of its own.  The legs then never
+ * start alike nor become identical, so the branch stays, and no volatile
+ * access, call or (with a "memory" clobber) plain store moves above it.
+ *
+ * Algorithm, per function:
+ *   1. post-dominators; each GIMPLE_COND / GIMPLE_SWITCH with an operand
+ *      carrying LKMM_CTRL is a branch on a head;
+ *   2. the leg of a successor edge is every block reachable from its
+ *      destination without passing the branch's immediate post-dominator
+ *      (the join); the branch controls the stores found there:
+ *        - volatile stores, atomic builtins that store, asms with a memory
+ *          output: always;
+ *        - under an explicit head (LKMM_XCTRL) also plain stores and calls
+ *          that may write memory;
+ *      a plain store needs the "memory" clobber (nothing else keeps it
+ *      below the marker), the others do not (volatile insns are not
+ *      reordered, and the clobber would cost reloads);
+ *   3. all decisions are made first, then the markers are inserted, at
+ *      the start of the destination, or on a new block when the edge is
+ *      critical.  The late run (after IPA inlining) sees the early markers
+ *      at the start of their legs and only adds a clobber to one that now
+ *      needs it.
+ *
+ * Ids are an FNV hash of the main input file plus a counter, skipping ids
+ * already used in the function, so that no two legs of a branch match,
+ * also after LTO has inlined other units' code.  Branches on values that
+ * folding later proves constant keep a harmless marker in the surviving
+ * leg; diag.c warns about the ones visible early.
+ */
 #include "lkmm-plugin.h"
+#include "internal-fn.h"
 
-void lkmm_protect_ctrl_deps(function *, struct lkmm_deps *, struct lkmm_stats *)
+/* What a leg holds that the branch must keep behind it. */
+enum lkmm_need { LKMM_NEED_NONE, LKMM_NEED_MARK, LKMM_NEED_CLOBBER };
+
+/* A leg to mark, decided before the CFG changes. */
+struct lkmm_leg {
+	edge e;
+	bool clobber;
+};
+
+/* An atomic builtin or internal function that writes memory. */
+static bool lkmm_atomic_store_p(const gimple *stmt)
 {
+	tree fndecl;
+	const char *name;
+
+	if (gimple_call_internal_p(stmt))
+		return !strncmp(internal_fn_name(gimple_call_internal_fn(stmt)),
+				"ATOMIC_", 7);
+	if (!gimple_call_builtin_p(stmt, BUILT_IN_NORMAL))
+		return false;
+	fndecl = gimple_call_fndecl(stmt);
+	name = IDENTIFIER_POINTER(DECL_NAME(fndecl));
+	if (strncmp(name, "__atomic_", 9) && strncmp(name, "__sync_", 7))
+		return false;
+	/* Loads, fences and queries write nothing. */
+	return !strstr(name, "_load") && !strstr(name, "fence") &&
+	       !strstr(name, "lock_free") && !strstr(name, "synchronize") &&
+	       !strstr(name, "feraiseexcept");
+}
+
+/* An asm (not ours) with a memory output, as the kernel's stlr/atomics. */
+static bool lkmm_asm_store_p(const gasm *g)
+{
+	unsigned i;
+
+	if (lkmm_asm_kind(g))
+		return false;
+	for (i = 0; i < gimple_asm_noutputs(g); i++) {
+		tree v = TREE_VALUE(gimple_asm_output_op(g, i));
+
+		if (!is_gimple_reg(v))
+			return true;
+	}
+	return false;
+}
+
+/* What STMT in a leg of a branch with head flags FLAGS needs. */
+static enum lkmm_need lkmm_stmt_need(gimple *stmt, unsigned flags)
+{
+	bool xctrl = flags & LKMM_XCTRL;
+
+	switch (gimple_code(stmt)) {
+	case GIMPLE_ASSIGN:
+		if (!gimple_vdef(stmt) || gimple_clobber_p(stmt) ||
+		    !gimple_store_p(stmt))
+			return LKMM_NEED_NONE;
+		if (gimple_has_volatile_ops(stmt))
+			return LKMM_NEED_MARK;
+		return xctrl ? LKMM_NEED_CLOBBER : LKMM_NEED_NONE;
+	case GIMPLE_CALL:
+		if (lkmm_atomic_store_p(stmt))
+			return LKMM_NEED_MARK;
+		/* An out-of-line callee's stores stay behind the call. */
+		return xctrl && gimple_vdef(stmt) ? LKMM_NEED_MARK :
+		       LKMM_NEED_NONE;
+	case GIMPLE_ASM:
+		return lkmm_asm_store_p(as_a<gasm *>(stmt)) ? LKMM_NEED_MARK :
+		       LKMM_NEED_NONE;
+	default:
+		return LKMM_NEED_NONE;
+	}
+}
+
+/*
+ * What the leg entered by E holds: the blocks reachable from E's
+ * destination before JOIN.  Stops early once nothing more can be needed.
+ */
+static enum lkmm_need lkmm_leg_need(edge e, basic_block join, unsigned flags,
+				    auto_sbitmap &seen, auto_vec<basic_block> &work)
+{
+	enum lkmm_need need = LKMM_NEED_NONE;
+	enum lkmm_need most = flags & LKMM_XCTRL ? LKMM_NEED_CLOBBER :
+			      LKMM_NEED_MARK;
+
+	bitmap_clear(seen);
+	work.truncate(0);
+	if (e->dest == join || e->dest == EXIT_BLOCK_PTR_FOR_FN(cfun))
+		return need;
+	bitmap_set_bit(seen, e->dest->index);
+	work.safe_push(e->dest);
+	while (!work.is_empty() && need < most) {
+		basic_block bb = work.pop();
+		gimple_stmt_iterator gsi;
+		edge_iterator ei;
+		edge s;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			enum lkmm_need n = lkmm_stmt_need(gsi_stmt(gsi), flags);
+
+			if (n > need)
+				need = n;
+		}
+		FOR_EACH_EDGE(s, ei, bb->succs) {
+			if (s->dest == join ||
+			    s->dest == EXIT_BLOCK_PTR_FOR_FN(cfun) ||
+			    bitmap_bit_p(seen, s->dest->index))
+				continue;
+			bitmap_set_bit(seen, s->dest->index);
+			work.safe_push(s->dest);
+		}
+	}
+	return need;
+}
+
+/*
+ * The flags of OP: lkmm_flags(), plus what a short walk back over its
+ * definitions finds through the asms lkmm inserted after the forward walk
+ * ran (addr-dep.c's opaque copies) or that the walk does not start from
+ * (explicit head copies).
+ */
+static unsigned lkmm_op_flags_1(const struct lkmm_deps *deps, tree op,
+				unsigned *budget)
+{
+	gimple *def;
+	unsigned i, f, kind;
+
+	if (!op || TREE_CODE(op) != SSA_NAME || !*budget)
+		return 0;
+	--*budget;
+	f = lkmm_flags(deps, op);
+	def = SSA_NAME_DEF_STMT(op);
+	if (!def)
+		return f;
+	switch (gimple_code(def)) {
+	case GIMPLE_ASM:
+		kind = lkmm_asm_kind(def);
+		if (kind & LKMM_ASM_HEAD)
+			return f | (kind & 0xf);
+		/* addr-dep.c compares an opaque copy: see through it. */
+		if (kind == LKMM_ASM_HIDE) {
+			gasm *g = as_a<gasm *>(def);
+
+			if (gimple_asm_ninputs(g))
+				f |= lkmm_op_flags_1(deps,
+					TREE_VALUE(gimple_asm_input_op(g, 0)),
+					budget);
+		}
+		return f;
+	case GIMPLE_ASSIGN:
+		if (gimple_vuse(def))
+			return f;	/* a load heads on its own */
+		for (i = 1; i < gimple_num_ops(def); i++)
+			f |= lkmm_op_flags_1(deps, gimple_op(def, i), budget);
+		return f;
+	case GIMPLE_PHI:
+		for (i = 0; i < gimple_phi_num_args(def); i++)
+			f |= lkmm_op_flags_1(deps, gimple_phi_arg_def(def, i),
+					     budget);
+		return f;
+	case GIMPLE_CALL:
+		if (gimple_call_builtin_p(def, BUILT_IN_EXPECT) &&
+		    gimple_call_num_args(def))
+			f |= lkmm_op_flags_1(deps, gimple_call_arg(def, 0),
+					     budget);
+		return f;
+	default:
+		return f;
+	}
+}
+
+static unsigned lkmm_op_flags(const struct lkmm_deps *deps, tree op)
+{
+	unsigned budget = 32;
+
+	return lkmm_op_flags_1(deps, op, &budget);
+}
+
+/* The LKMM_* flags of the value branch STMT decides on, 0 if none. */
+static unsigned lkmm_branch_flags(const struct lkmm_deps *deps, gimple *stmt)
+{
+	if (gcond *c = dyn_cast<gcond *>(stmt))
+		return lkmm_op_flags(deps, gimple_cond_lhs(c)) |
+		       lkmm_op_flags(deps, gimple_cond_rhs(c));
+	if (gswitch *s = dyn_cast<gswitch *>(stmt))
+		return lkmm_op_flags(deps, gimple_switch_index(s));
+	if (ggoto *g = dyn_cast<ggoto *>(stmt))
+		return lkmm_op_flags(deps, gimple_goto_dest(g));
+	if (gasm *a = dyn_cast<gasm *>(stmt)) {
+		unsigned i, f = 0;
+
+		if (!gimple_asm_nlabels(a) || lkmm_asm_kind(a))
+			return 0;
+		for (i = 0; i < gimple_asm_ninputs(a); i++)
+			f |= lkmm_op_flags(deps, TREE_VALUE(gimple_asm_input_op(a, i)));
+		return f;
+	}
+	return 0;
+}
+
+/* The leg marker a run before this one put first in BB, if any. */
+static gasm *lkmm_leg_marker(basic_block bb, gimple_stmt_iterator *where)
+{
+	gimple_stmt_iterator gsi;
+
+	if (!single_pred_p(bb))
+		return NULL;
+	/* Sinking may have put computations before it. */
+	for (gsi = gsi_after_labels(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+		gimple *stmt = gsi_stmt(gsi);
+
+		if (lkmm_asm_kind(stmt) == LKMM_ASM_LEG) {
+			*where = gsi;
+			return as_a<gasm *>(stmt);
+		}
+		if (gimple_vdef(stmt) || gimple_code(stmt) == GIMPLE_ASM ||
+		    is_gimple_call(stmt))
+			return NULL;
+	}
+	return NULL;
+}
+
+static unsigned lkmm_leg_id(const gasm *g)
+{
+	tree v = TREE_VALUE(gimple_asm_input_op(g, gimple_asm_ninputs(g) - 1));
+
+	return tree_fits_uhwi_p(v) ? tree_to_uhwi(v) : 0;
+}
+
+static bool lkmm_asm_clobbers_p(const gasm *g)
+{
+	return gimple_asm_clobbers_memory_p(g);
+}
+
+/* FNV-1a of the main input file: ids of different units rarely meet. */
+static unsigned lkmm_unit_hash(void)
+{
+	const char *p = main_input_filename ? main_input_filename : "";
+	unsigned h = 2166136261u;
+
+	for (; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	return h;
+}
+
+struct lkmm_ids {
+	hash_set<int_hash<unsigned, 0> > used;
+	unsigned base, next;
+};
+
+static unsigned lkmm_new_id(struct lkmm_ids *ids)
+{
+	unsigned id;
+
+	do
+		id = ids->base + ids->next++;
+	while (!id || ids->used.contains(id));
+	ids->used.add(id);
+	return id;
+}
+
+/* Put a leg marker first in the leg E enters. */
+static void lkmm_mark_leg(edge e, unsigned id, bool clobber)
+{
+	basic_block bb = single_pred_p(e->dest) ? e->dest : split_edge(e);
+	gimple_stmt_iterator gsi = gsi_after_labels(bb);
+	gasm *g = lkmm_asm_leg(id, clobber);
+
+	gimple_set_location(g, gsi_end_p(gsi) ? UNKNOWN_LOCATION :
+			    gimple_location(gsi_stmt(gsi)));
+	if (gsi_end_p(gsi))
+		gsi_insert_after(&gsi, g, GSI_NEW_STMT);
+	else
+		gsi_insert_before(&gsi, g, GSI_NEW_STMT);
+	update_stmt(g);
+}
+
+/* Remove an earlier marker so that a new one can take its place. */
+static void lkmm_drop_marker(gimple_stmt_iterator *gsi)
+{
+	gimple *stmt = gsi_stmt(*gsi);
+
+	if (gimple_vdef(stmt))
+		unlink_stmt_vdef(stmt);
+	gsi_remove(gsi, true);
+	release_defs(stmt);
+}
+
+void lkmm_protect_ctrl_deps(function *fn, struct lkmm_deps *deps,
+			    struct lkmm_stats *st)
+{
+	auto_vec<struct lkmm_leg> legs;
+	auto_vec<basic_block> work;
+	struct lkmm_ids ids;
+	basic_block bb;
+	unsigned i;
+	bool vops = false;
+
+	/* Ids of the markers already in the function (earlier run, inlined
+	 * callees). */
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi))
+			if (lkmm_asm_kind(gsi_stmt(gsi)) == LKMM_ASM_LEG) {
+				unsigned id = lkmm_leg_id(as_a<gasm *>(gsi_stmt(gsi)));
+
+				if (id)
+					ids.used.add(id);
+			}
+	}
+	ids.base = lkmm_unit_hash();
+	ids.next = 1;
+
+	{
+		auto_sbitmap seen(last_basic_block_for_fn(fn));
+
+		calculate_dominance_info(CDI_POST_DOMINATORS);
+		FOR_EACH_BB_FN(bb, fn) {
+			gimple *last = last_stmt(bb);
+			basic_block join;
+			unsigned flags;
+			edge_iterator ei;
+			edge e;
+
+			if (!last || !(flags = lkmm_branch_flags(deps, last)) ||
+			    !(flags & LKMM_CTRL))
+				continue;
+			if (gimple_code(last) != GIMPLE_COND &&
+			    gimple_code(last) != GIMPLE_SWITCH) {
+				/* Computed goto, asm goto on a head. */
+				st->skipped++;
+				continue;
+			}
+			join = get_immediate_dominator(CDI_POST_DOMINATORS, bb);
+			if (!join)
+				join = EXIT_BLOCK_PTR_FOR_FN(fn);
+			FOR_EACH_EDGE(e, ei, bb->succs) {
+				enum lkmm_need need;
+				struct lkmm_leg leg;
+
+				need = lkmm_leg_need(e, join, flags, seen, work);
+				if (need == LKMM_NEED_NONE)
+					continue;
+				if (e->flags & (EDGE_ABNORMAL | EDGE_EH)) {
+					st->skipped++;
+					continue;
+				}
+				leg.e = e;
+				leg.clobber = need == LKMM_NEED_CLOBBER;
+				legs.safe_push(leg);
+			}
+		}
+		free_dominance_info(CDI_POST_DOMINATORS);
+	}
+
+	for (i = 0; i < legs.length(); i++) {
+		edge e = legs[i].e;
+		gimple_stmt_iterator gsi;
+		gasm *old = lkmm_leg_marker(e->dest, &gsi);
+		unsigned id;
+
+		if (old && (!legs[i].clobber || lkmm_asm_clobbers_p(old)) &&
+		    gsi_stmt(gsi_after_labels(e->dest)) == old)
+			continue;	/* marked by the early run */
+		if (old) {
+			/* Needs a clobber now, or is no longer first. */
+			id = lkmm_leg_id(old);
+			legs[i].clobber |= lkmm_asm_clobbers_p(old);
+			vops |= gimple_vdef(old) != NULL_TREE;
+			lkmm_drop_marker(&gsi);
+		} else {
+			id = lkmm_new_id(&ids);
+		}
+		lkmm_mark_leg(e, id, legs[i].clobber);
+		vops |= legs[i].clobber;
+		st->legs++;
+	}
+	if (vops)
+		mark_virtual_operands_for_renaming(fn);
 }

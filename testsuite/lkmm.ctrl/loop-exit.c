@@ -1,0 +1,52 @@
+/* Branches on the head that exit a loop guard the stores in their legs.  */
+/* { dg-do compile } */
+#include "ctrl.h"
+int a, b, c;
+void f(void);
+
+void exits(void)
+{
+	for (;;) {
+		int q = READ_ONCE(a);
+
+		if (q == 3) {
+			WRITE_ONCE(b, 1);
+			break;
+		}
+		if (q == 4) {
+			WRITE_ONCE(b, 1);
+			break;
+		}
+		f();
+	}
+}
+
+void exits_same(int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		int q = READ_ONCE(a);
+
+		if (q) {
+			WRITE_ONCE(b, 2);
+			return;
+		}
+		WRITE_ONCE(b, 2);
+	}
+}
+
+int body(void)
+{
+	int n = 0;
+
+	while (READ_ONCE(a) > 1) {
+		WRITE_ONCE(b, 3);
+		n++;
+	}
+	return n;
+}
+/* { dg-final { lkmm-ctrl-dep exits a b } } */
+/* { dg-final { lkmm-ctrl-dep exits_same a b } } */
+/* { dg-final { lkmm-ctrl-dep body a b } } */
+/* { dg-final { lkmm-same-code { target x86_64-*-* } } } */
