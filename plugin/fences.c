@@ -526,70 +526,117 @@ static bool lkmm_rcpc_p(void)
 #endif
 }
 
-/*
- * Why a head HEAD must be promoted under auto, or NULL: its value (or a
- * value computed from it) escapes, or a branch on it has a leg that
- * calls code lkmm may not see.  *WHERE gets the statement that escapes.
- */
-static const char *lkmm_escape(struct lkmm_deps *deps, gimple *head,
-			       gimple **where)
+/* A call that orders what follows it by itself: an acquire (or stronger)
+ * atomic load.  Values computed after it need no dependency on HEAD. */
+static bool lkmm_acquire_load_p(const gimple *stmt)
 {
-	basic_block bb;
+	enum memmodel model;
 
-	FOR_EACH_BB_FN(bb, cfun) {
+	/* Our own RCpc promotion (lkmm_make_acquire). */
+	if (const gasm *g = dyn_cast<const gasm *>(stmt))
+		return !strncmp(gimple_asm_string(g), "ldapr", 5);
+	if (!gimple_call_builtin_p(stmt, BUILT_IN_NORMAL))
+		return false;
+	switch (DECL_FUNCTION_CODE(gimple_call_fndecl(stmt))) {
+	case BUILT_IN_ATOMIC_LOAD_1:
+	case BUILT_IN_ATOMIC_LOAD_2:
+	case BUILT_IN_ATOMIC_LOAD_4:
+	case BUILT_IN_ATOMIC_LOAD_8:
+	case BUILT_IN_ATOMIC_LOAD_16:
+		return lkmm_builtin_model(stmt, 1, &model) &&
+		       model != MEMMODEL_RELAXED && model != MEMMODEL_CONSUME;
+	default:
+		return false;
+	}
+}
+
+static bool lkmm_unseen_call_p(const gimple *stmt)
+{
+	return is_gimple_call(stmt) &&
+	       !gimple_call_builtin_p(stmt, BUILT_IN_NORMAL) &&
+	       !gimple_call_internal_p(stmt);
+}
+
+/* Does a leg of the branch STMT (a successor entered only from it) call
+ * code lkmm may not see? */
+static gimple *lkmm_leg_call(gimple *stmt)
+{
+	edge_iterator ei;
+	edge e;
+
+	FOR_EACH_EDGE(e, ei, gimple_bb(stmt)->succs) {
 		gimple_stmt_iterator gsi;
 
-		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
-			gimple *stmt = gsi_stmt(gsi);
-			ssa_op_iter it;
-			tree op;
+		if (!single_pred_p(e->dest))
+			continue;
+		for (gsi = gsi_start_bb(e->dest); !gsi_end_p(gsi); gsi_next(&gsi))
+			if (lkmm_unseen_call_p(gsi_stmt(gsi)))
+				return gsi_stmt(gsi);
+	}
+	return NULL;
+}
 
-			if (stmt == head || is_gimple_debug(stmt))
+/*
+ * Why HEAD must be promoted under auto, or NULL: a value computed from it
+ * (as heads.c propagates, but not past an acquire load, which orders the
+ * rest by itself) is passed to a call, returned, or fed to an asm; or a
+ * branch on it has a leg that calls a function.  In an LTO build that
+ * code may be inlined or specialized where lkmm does not look.
+ */
+static const char *lkmm_escape(struct lkmm_deps *, gimple *head,
+			       gimple **where)
+{
+	tree lhs = gimple_get_lhs(head);
+	auto_vec<tree> work;
+	auto_bitmap seen;
+
+	if (!lhs || TREE_CODE(lhs) != SSA_NAME)
+		return NULL;
+	work.safe_push(lhs);
+	bitmap_set_bit(seen, SSA_NAME_VERSION(lhs));
+	while (!work.is_empty()) {
+		tree name = work.pop();
+		imm_use_iterator it;
+		gimple *use;
+
+		FOR_EACH_IMM_USE_STMT(use, it, name) {
+			tree next = NULL_TREE;
+
+			if (is_gimple_debug(use))
 				continue;
-			FOR_EACH_SSA_TREE_OPERAND(op, stmt, it, SSA_OP_USE) {
-				if (lkmm_head(deps, op) != head)
-					continue;
-				*where = stmt;
-				switch (gimple_code(stmt)) {
-				case GIMPLE_CALL:
-					if (gimple_call_builtin_p(stmt, BUILT_IN_NORMAL) ||
-					    gimple_call_internal_p(stmt))
-						break;
+			*where = use;
+			switch (gimple_code(use)) {
+			case GIMPLE_CALL:
+				if (lkmm_unseen_call_p(use))
 					return "its value is passed to a call";
-				case GIMPLE_RETURN:
-					return "its value is returned";
-				case GIMPLE_ASM:
-					if (lkmm_asm_kind(stmt))
-						break;
+				if (lkmm_acquire_load_p(use))
+					break;
+				next = gimple_call_lhs(use);
+				break;
+			case GIMPLE_RETURN:
+				return "its value is returned";
+			case GIMPLE_ASM:
+				if (!lkmm_asm_kind(use) &&
+				    !lkmm_acquire_load_p(use))
 					return "its value is used by an asm";
-				case GIMPLE_COND:
-				case GIMPLE_SWITCH: {
-					edge_iterator ei;
-					edge e;
-
-					FOR_EACH_EDGE(e, ei, bb->succs) {
-						gimple_stmt_iterator g2;
-						basic_block d = e->dest;
-
-						if (!single_pred_p(d))
-							continue;
-						for (g2 = gsi_start_bb(d); !gsi_end_p(g2); gsi_next(&g2)) {
-							gimple *s2 = gsi_stmt(g2);
-
-							if (is_gimple_call(s2) &&
-							    !gimple_call_builtin_p(s2, BUILT_IN_NORMAL) &&
-							    !gimple_call_internal_p(s2)) {
-								*where = s2;
-								return "a leg of its control dependency calls a function";
-							}
-						}
-					}
-					break;
-				}
-				default:
-					break;
-				}
+				break;
+			case GIMPLE_COND:
+			case GIMPLE_SWITCH:
+				if ((*where = lkmm_leg_call(use)))
+					return "a leg of its control dependency calls a function";
+				break;
+			case GIMPLE_PHI:
+				next = gimple_phi_result(use);
+				break;
+			case GIMPLE_ASSIGN:
+				next = gimple_assign_lhs(use);
+				break;
+			default:
+				break;
 			}
+			if (next && TREE_CODE(next) == SSA_NAME &&
+			    bitmap_set_bit(seen, SSA_NAME_VERSION(next)))
+				work.safe_push(next);
 		}
 	}
 	return NULL;
@@ -724,18 +771,41 @@ static bool lkmm_make_acquire(gimple *stmt)
 void lkmm_promote_acquire(function *, struct lkmm_deps *deps,
 			  struct lkmm_stats *st)
 {
+	static bool warned;
 	unsigned i;
 	gimple *head;
-	auto_vec<gimple *> todo;
-	auto_vec<const char *> why;
 
-	if (lkmm_opt.acquire == LKMM_ACQUIRE_NEVER)
+	if (lkmm_opt.acquire == LKMM_ACQUIRE_NEVER) {
+		/* Never silent: in the compile step of an LTO build, say once
+		 * per unit that what auto would promote now depends on the
+		 * link step loading lkmm. */
+		if (!flag_generate_lto || in_lto_p || warned)
+			return;
+		FOR_EACH_VEC_ELT(deps->heads, i, head) {
+			gimple *where = NULL;
+			const char *reason = lkmm_escape(deps, head, &where);
+
+			if (!reason || !lkmm_load_size(gimple_get_lhs(head)))
+				continue;
+			warned = true;
+			warning_at(lkmm_stmt_loc(head), 0,
+				   "%s: with %<acquire=never%> under %<-flto%> "
+				   "this dependency is kept only if the link "
+				   "step loads %s too (%s)", lkmm_name, lkmm_name,
+				   reason);
+			return;
+		}
 		return;
+	}
 	if (lkmm_opt.acquire == LKMM_ACQUIRE_AUTO && !lkmm_lto_p())
 		return;
 
-	FOR_EACH_VEC_ELT(deps->heads, i, head) {
+	/* Later heads first, promoted at once: a head whose value reaches
+	 * a call only through a later head that becomes an acquire load no
+	 * longer escapes (the acquire load orders the rest). */
+	FOR_EACH_VEC_ELT_REVERSE(deps->heads, i, head) {
 		const char *reason = "acquire=always";
+		location_t loc = lkmm_stmt_loc(head);
 		gimple *where = NULL;
 
 		/* Loads only: marked calls and head asms are not loads. */
@@ -749,13 +819,6 @@ void lkmm_promote_acquire(function *, struct lkmm_deps *deps,
 			if (!reason)
 				continue;
 		}
-		todo.safe_push(head);
-		why.safe_push(reason);
-	}
-
-	FOR_EACH_VEC_ELT(todo, i, head) {
-		location_t loc = lkmm_stmt_loc(head);
-
 		if (!lkmm_make_acquire(head)) {
 			st->skipped++;
 			continue;
@@ -763,7 +826,7 @@ void lkmm_promote_acquire(function *, struct lkmm_deps *deps,
 		st->promoted++;
 		if (lkmm_opt.verbose)
 			inform(loc, "%s: head load promoted to %s: %s%s", lkmm_name,
-			       lkmm_rcpc_p() ? "ldapr" : "ldar", why[i],
+			       lkmm_rcpc_p() ? "ldapr" : "ldar", reason,
 			       lkmm_opt.acquire == LKMM_ACQUIRE_AUTO ?
 			       " in an LTO build" : "");
 	}
