@@ -231,6 +231,7 @@ struct lkmm_local {
 
 struct lkmm_generic {
 	tree fndecl;
+	bool reads;		/* second walk: only mark the reads */
 	auto_vec<lkmm_local> locals;
 	hash_set<tree> seen;
 };
@@ -371,6 +372,11 @@ static tree lkmm_scan_r(tree *tp, int *walk_subtrees, void *data)
 		if (!VAR_P(decl))
 			return NULL_TREE;
 		init = DECL_INITIAL(decl);
+		if (g->reads) {
+			if (init && init != error_mark_node)
+				lkmm_scan(g, &DECL_INITIAL(decl));
+			return NULL_TREE;
+		}
 		if (init && init != error_mark_node) {
 			lkmm_note_local(g, decl, init, lkmm_expr_loc(t,
 					DECL_SOURCE_LOCATION(decl)));
@@ -394,6 +400,10 @@ static tree lkmm_scan_r(tree *tp, int *walk_subtrees, void *data)
 		if (!VAR_P(decl))
 			return NULL_TREE;
 		*walk_subtrees = 0;
+		if (g->reads) {
+			lkmm_scan(g, &TREE_OPERAND(t, 1));
+			return NULL_TREE;
+		}
 		lkmm_note_local(g, decl, TREE_OPERAND(t, 1),
 				lkmm_expr_loc(t, UNKNOWN_LOCATION));
 		if (lkmm_ctrl_dep_local_p(decl) &&
@@ -407,7 +417,7 @@ static tree lkmm_scan_r(tree *tp, int *walk_subtrees, void *data)
 		lkmm_scan(g, &TREE_OPERAND(t, 1));
 		return NULL_TREE;
 	case COND_EXPR:
-		if (lkmm_opt.warn_all && VOID_TYPE_P(TREE_TYPE(t)) &&
+		if (!g->reads && lkmm_opt.warn_all && VOID_TYPE_P(TREE_TYPE(t)) &&
 		    lkmm_folded_head_p(TREE_OPERAND(t, 0)))
 			lkmm_warning(LKMM_W_CONST_COND, lkmm_expr_loc(t,
 				     input_location), UNKNOWN_LOCATION, NULL,
@@ -417,7 +427,7 @@ static tree lkmm_scan_r(tree *tp, int *walk_subtrees, void *data)
 					"follow"));
 		return NULL_TREE;
 	case ARRAY_REF:
-		if (lkmm_opt.warn_all && lkmm_folded_head_p(TREE_OPERAND(t, 1)))
+		if (!g->reads && lkmm_opt.warn_all && lkmm_folded_head_p(TREE_OPERAND(t, 1)))
 			lkmm_warning(LKMM_W_CANCELLED, lkmm_expr_loc(t,
 				     input_location), UNKNOWN_LOCATION, NULL,
 				     G_("the index of this access is a "
@@ -426,7 +436,7 @@ static tree lkmm_scan_r(tree *tp, int *walk_subtrees, void *data)
 					"cancelled"));
 		return NULL_TREE;
 	case VAR_DECL:
-		l = lkmm_find_local(g, t);
+		l = g->reads ? lkmm_find_local(g, t) : NULL;
 		if (l)
 			l->read = true;
 		return NULL_TREE;
@@ -572,9 +582,15 @@ static void lkmm_pre_genericize(void *gcc_data, void *)
 	if (!body)
 		return;
 	g.fndecl = fndecl;
+	g.reads = false;
 	lkmm_scan(&g, &body);
 	if (g.locals.is_empty())
 		return;
+	/* Reads are counted once every head local is known: a loop may
+	 * read a local above the assignment that makes it a head. */
+	g.reads = true;
+	g.seen.empty();
+	lkmm_scan(&g, &body);
 	walk_tree(&body, lkmm_bind_r, &g, &seen);
 }
 
@@ -799,6 +815,32 @@ static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 	}
 }
 
+/*
+ * A load in a leg that only the branch could order: not through an
+ * address computed from a head (that one is ordered already), and, for an
+ * unmarked head, a READ_ONCE() or __atomic load: a plain load there says
+ * nothing about what the author relies on.
+ */
+static bool lkmm_unordered_load_p(gimple *stmt, const struct lkmm_deps *deps,
+				  const struct lkmm_xdeps *x, unsigned flags)
+{
+	tree ref;
+
+	if (!gimple_vuse(stmt))
+		return false;
+	if (is_gimple_call(stmt))
+		return lkmm_head_flags(stmt) &&
+		       !(gimple_call_num_args(stmt) &&
+			 lkmm_src_of(deps, x, gimple_call_arg(stmt, 0)).flags &
+			 LKMM_ADDR);
+	if (!gimple_assign_load_p(stmt))
+		return false;
+	ref = gimple_assign_rhs1(stmt);
+	if (lkmm_ref_dep(deps, ref))
+		return false;
+	return (flags & LKMM_XCTRL) || gimple_has_volatile_ops(stmt);
+}
+
 /* The legs of the branch ending BB: blocks reached before its join. */
 static void lkmm_legs(basic_block bb, auto_vec<basic_block> *legs)
 {
@@ -865,8 +907,8 @@ static void lkmm_check_branches(function *fn, const struct lkmm_deps *deps,
 							    BUILT_IN_EXPECT)) ||
 				    gimple_code(stmt) == GIMPLE_ASM)
 					writes = true;
-				else if (gimple_vuse(stmt) &&
-					 gimple_has_volatile_ops(stmt))
+				else if (lkmm_unordered_load_p(stmt, deps, x,
+							       s.flags))
 					loads = true;
 				if (gimple_vdef(stmt) &&
 				    gimple_assign_single_p(stmt) &&

@@ -325,6 +325,13 @@ static void lkmm_transfer(struct lkmm_vstate *s, rtx_insn *insn)
 	}
 }
 
+/* A volatile access of a scalar: not the BLKmode scratch of a barrier. */
+static bool lkmm_access_mem_p(const_rtx x)
+{
+	return MEM_P(x) && MEM_VOLATILE_P(x) && GET_MODE(x) != BLKmode &&
+	       GET_CODE(XEXP(x, 0)) != SCRATCH;
+}
+
 /* The volatile MEM INSN reads (STORE false) or writes (STORE true). */
 static rtx lkmm_volatile_mem(rtx_insn *insn, bool store)
 {
@@ -334,7 +341,7 @@ static rtx lkmm_volatile_mem(rtx_insn *insn, bool store)
 	if (store) {
 		rtx set = single_set(insn);
 
-		if (set && MEM_P(SET_DEST(set)) && MEM_VOLATILE_P(SET_DEST(set)))
+		if (set && lkmm_access_mem_p(SET_DEST(set)))
 			return SET_DEST(set);
 		return NULL_RTX;
 	}
@@ -345,7 +352,7 @@ static rtx lkmm_volatile_mem(rtx_insn *insn, bool store)
 	else
 		return NULL_RTX;
 	FOR_EACH_SUBRTX_VAR(iter, array, pat, ALL)
-		if (MEM_P(*iter) && MEM_VOLATILE_P(*iter))
+		if (lkmm_access_mem_p(*iter))
 			return *iter;
 	return NULL_RTX;
 }

@@ -1,0 +1,42 @@
+/* -fplugin-arg-lkmm-warn=all: the unmarked kernel idioms (READ_ONCE())
+   get the same warnings as marked heads.  warn-default.c is the same code
+   without it: silent.  */
+/* { dg-do compile } */
+/* { dg-additional-options "-fplugin-arg-lkmm-warn=all" } */
+#include "diag.h"
+int a, b, c, idx, arr[16];
+
+void cond_local(void)
+{
+	int q = READ_ONCE(a);	/* { dg-message "head is loaded here" } */
+
+	if (q % 1)	/* { dg-warning "lkmm-constant-condition" } */
+		WRITE_ONCE(b, 1);
+}
+
+void cond_direct(void)
+{
+	if (READ_ONCE(a) % 1)	/* { dg-warning "lkmm-constant-condition" } */
+		WRITE_ONCE(b, 1);
+}
+
+void index_local(void)
+{
+	int r = READ_ONCE(idx);	/* { dg-message "head is loaded here" } */
+
+	WRITE_ONCE(c, arr[r & 0]);	/* { dg-warning "lkmm-cancelled-dependency" } */
+}
+
+void index_direct(void)
+{
+	WRITE_ONCE(c, READ_ONCE(arr[READ_ONCE(idx) & 0]));	/* { dg-warning "lkmm-cancelled-dependency" } */
+}
+
+int load_only(void)
+{
+	int q = READ_ONCE(a);	/* { dg-message "head load is here" } */
+
+	if (q)	/* { dg-warning "lkmm-load-only-ctrl" } */
+		return READ_ONCE(b);
+	return 0;
+}
