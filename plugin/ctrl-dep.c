@@ -25,9 +25,11 @@
  *          output: always;
  *        - under an explicit head (LKMM_XCTRL) also plain stores and calls
  *          that may write memory;
- *      a plain store needs the "memory" clobber (nothing else keeps it
- *      below the marker), the others do not (volatile insns are not
- *      reordered, and the clobber would cost reloads);
+ *      a plain store (or a builtin like memcpy that folding may turn
+ *      into one) needs the "memory" clobber: nothing else keeps it below
+ *      the marker.  The others do not: volatile accesses, calls and asms
+ *      are never moved across a volatile asm, and the clobber would cost
+ *      reloads of values loaded before the branch;
  *   3. all decisions are made first, then the markers are inserted, at
  *      the start of the destination, or on a new block when the edge is
  *      critical.  The late run (after IPA inlining) sees the early markers
@@ -105,9 +107,12 @@ static enum lkmm_need lkmm_stmt_need(gimple *stmt, unsigned flags)
 	case GIMPLE_CALL:
 		if (lkmm_atomic_store_p(stmt))
 			return LKMM_NEED_MARK;
-		/* An out-of-line callee's stores stay behind the call. */
-		return xctrl && gimple_vdef(stmt) ? LKMM_NEED_MARK :
-		       LKMM_NEED_NONE;
+		if (!xctrl || !gimple_vdef(stmt))
+			return LKMM_NEED_NONE;
+		/* memcpy and friends may be folded into plain stores; an
+		 * out-of-line callee's stores stay behind the call. */
+		return gimple_call_builtin_p(stmt, BUILT_IN_NORMAL) ?
+		       LKMM_NEED_CLOBBER : LKMM_NEED_MARK;
 	case GIMPLE_ASM:
 		return lkmm_asm_store_p(as_a<gasm *>(stmt)) ? LKMM_NEED_MARK :
 		       LKMM_NEED_NONE;

@@ -38,6 +38,18 @@ int same_plain(int v)
 	f();
 	return q;
 }
+/* A builtin that folding turns into a plain store.  */
+struct s { int x; } bs;
+void c5_memcpy(const struct s *one, const struct s *two)
+{
+	int q __lkmm_ctrl_dep = a;
+
+	if (q)
+		__builtin_memcpy(&bs, one, sizeof(bs));
+	else
+		__builtin_memcpy(&bs, two, sizeof(bs));
+}
+/* { dg-final { lkmm-ctrl-dep c5_memcpy a bs } } */
 /* { dg-final { lkmm-ctrl-dep c5_ctrl_dep a b } } */
 /* { dg-final { lkmm-ctrl-dep c5_marked a b } } */
 /* { dg-final { lkmm-ctrl-dep same_plain a b } } */

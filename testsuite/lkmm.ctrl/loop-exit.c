@@ -46,7 +46,38 @@ int body(void)
 	}
 	return n;
 }
+/* The branch back to the loop head is a leg too.  */
+void dowhile(void)
+{
+	int q;
+
+	do {
+		q = READ_ONCE(a);
+		if (q & 1)
+			WRITE_ONCE(c, 1);
+		else
+			WRITE_ONCE(c, 1);
+	} while (q > 2);
+	WRITE_ONCE(b, 5);
+}
+
+/* Explicit head, plain stores, in a loop.  */
+void explicit_loop(int *p, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		int q __lkmm_ctrl_dep = READ_ONCE(a);
+
+		if (q)
+			b = i;
+		else
+			b = i;
+	}
+}
 /* { dg-final { lkmm-ctrl-dep exits a b } } */
+/* { dg-final { lkmm-ctrl-dep dowhile a c } } */
+/* { dg-final { lkmm-ctrl-dep explicit_loop a b } } */
 /* { dg-final { lkmm-ctrl-dep exits_same a b } } */
 /* { dg-final { lkmm-ctrl-dep body a b } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */
