@@ -59,6 +59,7 @@
  * compiles it (acquire), and verbose says so.
  */
 #include "lkmm-plugin.h"
+#include "tree-dfa.h"
 
 /* Can the hide asm copy OP: an integer or pointer in one register. */
 static bool lkmm_hideable(tree op)
@@ -128,6 +129,7 @@ static bool lkmm_computation_p(const gimple *stmt)
 
 struct lkmm_addr {
 	struct lkmm_deps *deps;
+	sbitmap params;		/* derived from a parameter of an inlinable fn */
 	sbitmap feeds;		/* step 1, then step 2 (relevant) */
 	auto_vec<tree> work;
 	auto_vec<unsigned> ranged;	/* relational tests per name */
@@ -140,11 +142,18 @@ static bool lkmm_in(sbitmap set, tree op)
 	       bitmap_bit_p(set, SSA_NAME_VERSION(op));
 }
 
+/* Head-derived, or derived from a parameter of an inlinable function. */
+static bool lkmm_derived(struct lkmm_addr *a, tree op)
+{
+	return op && TREE_CODE(op) == SSA_NAME &&
+	       ((lkmm_flags(a->deps, op) & LKMM_ADDR) || lkmm_in(a->params, op));
+}
+
 static void lkmm_feed(struct lkmm_addr *a, tree op)
 {
 	if (!op || TREE_CODE(op) != SSA_NAME ||
 	    SSA_NAME_VERSION(op) >= SBITMAP_SIZE(a->feeds) ||
-	    !(lkmm_flags(a->deps, op) & LKMM_ADDR) ||
+	    !lkmm_derived(a, op) ||
 	    bitmap_bit_p(a->feeds, SSA_NAME_VERSION(op)))
 		return;
 	bitmap_set_bit(a->feeds, SSA_NAME_VERSION(op));
@@ -278,6 +287,58 @@ static void lkmm_find_relevant(function *fn, struct lkmm_addr *a)
 	}
 }
 
+/*
+ * A static or inline function may be inlined into a caller that passes it
+ * a head only at IPA time, after its early optimizations have already
+ * learned from its comparisons.  So its pointer and integer parameters
+ * count as heads here, and the names computed from them (not the values
+ * loaded through them: those head nothing unless the load is one).
+ * Returns whether there is any.
+ */
+static bool lkmm_find_params(function *fn, struct lkmm_addr *a)
+{
+	auto_vec<tree> work;
+	tree parm, name;
+
+	if (TREE_PUBLIC(fn->decl) && !DECL_DECLARED_INLINE_P(fn->decl))
+		return false;
+	if (MAIN_NAME_P(DECL_NAME(fn->decl)))
+		return false;
+	for (parm = DECL_ARGUMENTS(fn->decl); parm; parm = DECL_CHAIN(parm)) {
+		if (!(INTEGRAL_TYPE_P(TREE_TYPE(parm)) ||
+		      POINTER_TYPE_P(TREE_TYPE(parm))))
+			continue;
+		name = ssa_default_def(fn, parm);
+		if (!name || SSA_NAME_VERSION(name) >= SBITMAP_SIZE(a->params))
+			continue;
+		bitmap_set_bit(a->params, SSA_NAME_VERSION(name));
+		work.safe_push(name);
+	}
+	if (work.is_empty())
+		return false;
+	while (!work.is_empty()) {
+		imm_use_iterator it;
+		gimple *use;
+
+		name = work.pop();
+		FOR_EACH_IMM_USE_STMT(use, it, name) {
+			tree lhs = gimple_get_lhs(use);
+
+			if (!lhs || TREE_CODE(lhs) != SSA_NAME ||
+			    SSA_NAME_VERSION(lhs) >= SBITMAP_SIZE(a->params) ||
+			    bitmap_bit_p(a->params, SSA_NAME_VERSION(lhs)))
+				continue;
+			if (!lkmm_computation_p(use) ||
+			    (is_gimple_call(use) &&
+			     gimple_call_arg(use, 0) != name))
+				continue;
+			bitmap_set_bit(a->params, SSA_NAME_VERSION(lhs));
+			work.safe_push(lhs);
+		}
+	}
+	return true;
+}
+
 static bool lkmm_relational_p(enum tree_code code)
 {
 	return code == LT_EXPR || code == LE_EXPR || code == GT_EXPR ||
@@ -383,13 +444,6 @@ static bool lkmm_teaches(struct lkmm_addr *a, enum tree_code code, tree name,
 	}
 }
 
-/* Should OP of a comparison be hidden (a head-derived operand)? */
-static bool lkmm_derived(struct lkmm_addr *a, tree op)
-{
-	return op && TREE_CODE(op) == SSA_NAME &&
-	       (lkmm_flags(a->deps, op) & LKMM_ADDR);
-}
-
 /* Hide OP before GSI; the copy, or NULL_TREE (and counted) when it can't. */
 static tree lkmm_hide(gimple_stmt_iterator *gsi, tree op,
 		      struct lkmm_stats *st)
@@ -463,9 +517,13 @@ void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
 	struct lkmm_addr a;
 	basic_block bb;
 
-	if (deps->heads.is_empty())
-		return;
 	a.deps = deps;
+	a.params = sbitmap_alloc(num_ssa_names);
+	bitmap_clear(a.params);
+	if (!lkmm_find_params(fn, &a) && deps->heads.is_empty()) {
+		sbitmap_free(a.params);
+		return;
+	}
 	a.feeds = sbitmap_alloc(num_ssa_names);
 	bitmap_clear(a.feeds);
 	lkmm_find_feeds(fn, &a);
@@ -479,6 +537,7 @@ void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
 			lkmm_protect_stmt(&a, &gsi, st);
 	}
 	sbitmap_free(a.feeds);
+	sbitmap_free(a.params);
 }
 
 static tree lkmm_mentions_r(tree *tp, int *walk_subtrees, void *data)
