@@ -233,6 +233,7 @@ struct lkmm_generic {
 	tree fndecl;
 	bool reads;		/* second walk: only mark the reads */
 	auto_vec<lkmm_local> locals;
+	auto_vec<int> const_lines;	/* lines of a constant ctrl_dep() */
 	hash_set<tree> seen;
 };
 
@@ -349,6 +350,16 @@ static bool lkmm_ctrl_dep_local_p(tree decl)
 
 static tree lkmm_scan_r(tree *tp, int *walk_subtrees, void *data);
 
+/* ctrl_dep() of a constant: no branch.  The line is remembered so that the
+ * variables it folded away are not reported again there. */
+static void lkmm_const_ctrl_dep(struct lkmm_generic *g, location_t loc)
+{
+	g->const_lines.safe_push(expand_location(loc).line);
+	lkmm_warning(LKMM_W_CONST_COND, loc, UNKNOWN_LOCATION, NULL,
+		     G_("the condition of %<ctrl_dep()%> is a constant after "
+			"folding: no branch can order the stores that follow"));
+}
+
 static void lkmm_scan(struct lkmm_generic *g, tree *tp)
 {
 	walk_tree(tp, lkmm_scan_r, g, &g->seen);
@@ -382,13 +393,8 @@ static tree lkmm_scan_r(tree *tp, int *walk_subtrees, void *data)
 					DECL_SOURCE_LOCATION(decl)));
 			if (lkmm_ctrl_dep_local_p(decl) &&
 			    CONSTANT_CLASS_P(lkmm_strip(init)))
-				lkmm_warning(LKMM_W_CONST_COND,
-					     lkmm_expr_loc(t, DECL_SOURCE_LOCATION(decl)),
-					     UNKNOWN_LOCATION, NULL,
-					     G_("the condition of %<ctrl_dep()%> "
-						"is a constant after folding: no "
-						"branch can order the stores that "
-						"follow"));
+				lkmm_const_ctrl_dep(g, lkmm_expr_loc(t,
+						    DECL_SOURCE_LOCATION(decl)));
 			lkmm_scan(g, &DECL_INITIAL(decl));
 		} else {
 			lkmm_note_local(g, decl, NULL_TREE, UNKNOWN_LOCATION);
@@ -408,12 +414,7 @@ static tree lkmm_scan_r(tree *tp, int *walk_subtrees, void *data)
 				lkmm_expr_loc(t, UNKNOWN_LOCATION));
 		if (lkmm_ctrl_dep_local_p(decl) &&
 		    CONSTANT_CLASS_P(lkmm_strip(TREE_OPERAND(t, 1))))
-			lkmm_warning(LKMM_W_CONST_COND,
-				     lkmm_expr_loc(t, input_location),
-				     UNKNOWN_LOCATION, NULL,
-				     G_("the condition of %<ctrl_dep()%> is a "
-					"constant after folding: no branch can "
-					"order the stores that follow"));
+			lkmm_const_ctrl_dep(g, lkmm_expr_loc(t, input_location));
 		lkmm_scan(g, &TREE_OPERAND(t, 1));
 		return NULL_TREE;
 	case COND_EXPR:
@@ -518,7 +519,8 @@ static tree lkmm_where_r(tree *tp, int *walk_subtrees, void *data)
 }
 
 /* L is read in the source, but every read folded away: say where. */
-static void lkmm_report_folded(struct lkmm_local *l, tree scope)
+static void lkmm_report_folded(struct lkmm_generic *g, struct lkmm_local *l,
+			       tree scope)
 {
 	struct lkmm_where w;
 	const char *name;
@@ -532,7 +534,7 @@ static void lkmm_report_folded(struct lkmm_local *l, tree scope)
 	w.line = 0;
 	w.const_cond = false;
 	walk_tree(&scope, lkmm_where_r, &w, &w.seen);
-	if (w.loc == UNKNOWN_LOCATION)
+	if (w.loc == UNKNOWN_LOCATION || g->const_lines.contains(w.line))
 		return;
 	if (w.const_cond && l->marks & LKMM_CTRL)
 		lkmm_warning(LKMM_W_CONST_COND, w.loc, l->head,
@@ -564,7 +566,7 @@ static tree lkmm_bind_r(tree *tp, int *walk_subtrees, void *data)
 
 		if (l && !l->read && VAR_P(v) && DECL_READ_P(v) &&
 		    (l->explicit_p || lkmm_opt.warn_all))
-			lkmm_report_folded(l, BIND_EXPR_BODY(t));
+			lkmm_report_folded(g, l, BIND_EXPR_BODY(t));
 	}
 	return NULL_TREE;
 }

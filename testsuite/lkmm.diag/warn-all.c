@@ -40,3 +40,12 @@ int load_only(void)
 		return READ_ONCE(b);
 	return 0;
 }
+
+/* One warning for a ctrl_dep() of a constant, not a second one for x.  */
+void macro_once(void)
+{
+	int x = READ_ONCE(a);
+
+	if (ctrl_dep(x || 1))	/* { dg-warning "condition of .ctrl_dep\\(\\). is a constant" } */
+		WRITE_ONCE(b, 1);
+}
