@@ -422,6 +422,22 @@ static bool lkmm_head_insn_p(rtx_insn *insn, location_t head)
 	       !CALL_P(insn) && lkmm_volatile_mem(insn, false);
 }
 
+/* What the head INSN loads is head-derived: every register it sets. */
+static void lkmm_head_dests(struct lkmm_vstate *s, rtx_insn *insn)
+{
+	rtx pat = PATTERN(insn);
+	int i;
+
+	if (GET_CODE(pat) == SET) {
+		lkmm_set_reg(s, SET_DEST(pat), false, false);
+	} else if (GET_CODE(pat) == PARALLEL) {
+		for (i = 0; i < XVECLEN(pat, 0); i++)
+			if (GET_CODE(XVECEXP(pat, 0, i)) == SET)
+				lkmm_set_reg(s, SET_DEST(XVECEXP(pat, 0, i)),
+					     false, false);
+	}
+}
+
 /* Is the dependency E broken at INSN, in state S? */
 static bool lkmm_broken_at(const struct lkmm_expect *e, rtx_insn *insn,
 			   const struct lkmm_vstate *s, bool fences)
@@ -497,12 +513,9 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 				    lkmm_broken_at(&e[k], insn, &s, fences))
 					broken[k] = true;
 			if (lkmm_head_insn_p(insn, e[0].head)) {
-				rtx set = single_set(insn);
-
 				SET_HARD_REG_SET(s.bad);
 				s.seen = s.unguarded = s.unfenced = true;
-				if (set)
-					lkmm_set_reg(&s, SET_DEST(set), false, false);
+				lkmm_head_dests(&s, insn);
 				continue;
 			}
 			if (lkmm_mb_p(insn))
