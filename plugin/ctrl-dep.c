@@ -317,10 +317,8 @@ static void lkmm_mark_leg(edge e, unsigned id, bool clobber)
 
 	gimple_set_location(g, gsi_end_p(gsi) ? UNKNOWN_LOCATION :
 			    gimple_location(gsi_stmt(gsi)));
-	if (gsi_end_p(gsi))
-		gsi_insert_after(&gsi, g, GSI_NEW_STMT);
-	else
-		gsi_insert_before(&gsi, g, GSI_NEW_STMT);
+	/* Before the end of an empty block appends (insert_after asserts). */
+	gsi_insert_before(&gsi, g, GSI_NEW_STMT);
 	update_stmt(g);
 }
 
