@@ -44,6 +44,12 @@
  *        switch, always.
  *      Anything else is left alone: code with no dependency GCC could
  *      break compiles to the same instructions.
+ *   The pointer and integer parameters of static and inline functions
+ *   count as heads too: such a helper may be inlined into a caller that
+ *   passes it a head only at IPA time, after its own early optimizations.
+ *   Where inlining shows that the argument heads nothing (no head, often
+ *   a constant), the next run removes that hide again, so constant
+ *   propagation into helpers works as before.
  *   A value that does not fit one general register (__int128, vectors,
  *   floats) cannot be copied by the asm; such a comparison is counted as
  *   skipped.  The late run, after IPA inlining, finds only the comparisons
@@ -134,6 +140,11 @@ struct lkmm_addr {
 	auto_vec<tree> work;
 	auto_vec<unsigned> ranged;	/* relational tests per name */
 };
+
+static bool lkmm_any(sbitmap set)
+{
+	return bitmap_first_set_bit(set) >= 0;
+}
 
 static bool lkmm_in(sbitmap set, tree op)
 {
@@ -511,6 +522,55 @@ static void lkmm_protect_stmt(struct lkmm_addr *a, gimple_stmt_iterator *gsi,
 	update_stmt(stmt);
 }
 
+/*
+ * Undo the hides whose value turned out to head nothing: a parameter's
+ * hide in a helper inlined where the argument is no head (often a
+ * constant), so that the caller's optimizations see through it again.
+ */
+static void lkmm_unhide(function *fn, struct lkmm_addr *a)
+{
+	auto_vec<gimple *> dead;
+	basic_block bb;
+	unsigned i;
+	gimple *g;
+
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gasm *as = dyn_cast<gasm *>(gsi_stmt(gsi));
+			tree in, out;
+
+			if (!as || lkmm_asm_kind(as) != LKMM_ASM_HIDE ||
+			    gimple_asm_noutputs(as) != 1 ||
+			    !gimple_asm_ninputs(as))
+				continue;
+			in = TREE_VALUE(gimple_asm_input_op(as, 0));
+			out = TREE_VALUE(gimple_asm_output_op(as, 0));
+			if (TREE_CODE(out) != SSA_NAME ||
+			    SSA_NAME_OCCURS_IN_ABNORMAL_PHI(out) ||
+			    !(TREE_CODE(in) == SSA_NAME ||
+			      is_gimple_min_invariant(in)) ||
+			    (TREE_CODE(in) == SSA_NAME &&
+			     SSA_NAME_OCCURS_IN_ABNORMAL_PHI(in)) ||
+			    lkmm_derived(a, in) ||
+			    !useless_type_conversion_p(TREE_TYPE(out),
+						       TREE_TYPE(in)))
+				continue;
+			dead.safe_push(as);
+		}
+	}
+	FOR_EACH_VEC_ELT(dead, i, g) {
+		gimple_stmt_iterator gsi = gsi_for_stmt(g);
+		tree out = TREE_VALUE(gimple_asm_output_op(as_a<gasm *>(g), 0));
+
+		replace_uses_by(out, TREE_VALUE(gimple_asm_input_op(
+					as_a<gasm *>(g), 0)));
+		gsi_remove(&gsi, true);
+		release_ssa_name(out);
+	}
+}
+
 void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
 			    struct lkmm_stats *st)
 {
@@ -520,7 +580,9 @@ void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
 	a.deps = deps;
 	a.params = sbitmap_alloc(num_ssa_names);
 	bitmap_clear(a.params);
-	if (!lkmm_find_params(fn, &a) && deps->heads.is_empty()) {
+	lkmm_find_params(fn, &a);
+	lkmm_unhide(fn, &a);
+	if (!lkmm_any(a.params) && deps->heads.is_empty()) {
 		sbitmap_free(a.params);
 		return;
 	}
