@@ -31,9 +31,19 @@
 #ifdef LKMM_PLUGIN_ACTIVE
 # define __lkmm_addr_dep __attribute__((lkmm_addr_dep))
 # define __lkmm_ctrl_dep __attribute__((lkmm_ctrl_dep))
-/* A marked local: the plugin keeps the branch on it and its legs' stores. */
+/*
+ * A marked local: the plugin keeps the branch on it and its legs' stores.
+ * Its type drops the qualifiers of x (ctrl_dep(READ_ONCE(a)) must not make
+ * a volatile local that lives on the stack).
+ */
+# ifdef __cplusplus
+/* C++'s unary + takes pointers too, and yields an unqualified value. */
+#  define __lkmm_ctrl_type(x) __typeof__(+(x))
+# else
+#  define __lkmm_ctrl_type(x) __auto_type
+# endif
 # define ctrl_dep(x) __extension__ ({					\
-	__typeof__(x) __lkmm_ctrl __attribute__((lkmm_ctrl_dep)) = (x); \
+	__lkmm_ctrl_type(x) __lkmm_ctrl __attribute__((lkmm_ctrl_dep)) = (x); \
 	__lkmm_ctrl;							\
 })
 #else

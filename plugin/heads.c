@@ -153,6 +153,17 @@ static tree lkmm_propagates_to(gimple *use_stmt, tree op)
 	}
 }
 
+/* The SSA name a head defines (an asm head copy's output included). */
+static tree lkmm_head_lhs(gimple *stmt)
+{
+	gasm *g = dyn_cast<gasm *>(stmt);
+
+	if (g)
+		return gimple_asm_noutputs(g) ?
+		       TREE_VALUE(gimple_asm_output_op(g, 0)) : NULL_TREE;
+	return gimple_get_lhs(stmt);
+}
+
 static void lkmm_add(struct lkmm_deps *deps, auto_vec<tree> *work, tree name,
 		     gimple *head, unsigned flags)
 {
@@ -185,7 +196,7 @@ void lkmm_find_deps(function *fn, struct lkmm_deps *deps)
 
 			if (!f)
 				continue;
-			lhs = gimple_get_lhs(stmt);
+			lhs = lkmm_head_lhs(stmt);
 			if (!lhs || TREE_CODE(lhs) != SSA_NAME)
 				continue;
 			deps->heads.safe_push(stmt);
