@@ -85,31 +85,6 @@ static bool lkmm_value_builtin_p(const gimple *stmt)
 	       gimple_call_builtin_p(stmt, BUILT_IN_ASSUME_ALIGNED);
 }
 
-/* The memory model of a __atomic load call, or -1 when it is not one. */
-static int lkmm_atomic_load_model(const gimple *stmt)
-{
-	tree model;
-
-	if (!gimple_call_builtin_p(stmt, BUILT_IN_NORMAL))
-		return -1;
-	switch (DECL_FUNCTION_CODE(gimple_call_fndecl(stmt))) {
-	case BUILT_IN_ATOMIC_LOAD_1:
-	case BUILT_IN_ATOMIC_LOAD_2:
-	case BUILT_IN_ATOMIC_LOAD_4:
-	case BUILT_IN_ATOMIC_LOAD_8:
-	case BUILT_IN_ATOMIC_LOAD_16:
-		break;
-	default:
-		return -1;
-	}
-	if (gimple_call_num_args(stmt) != 2)
-		return -1;
-	model = gimple_call_arg(stmt, 1);
-	if (TREE_CODE(model) != INTEGER_CST || !tree_fits_uhwi_p(model))
-		return -1;
-	return memmodel_base(tree_to_uhwi(model));
-}
-
 /* A statement that computes its SSA result from its operands' values
  * (not a load, not a comparison, not a call but value builtins). */
 static bool lkmm_computation_p(const gimple *stmt)

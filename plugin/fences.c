@@ -88,9 +88,13 @@ static bool lkmm_asm_mb_p(const gasm *g)
 static bool lkmm_fence_p(const gimple *stmt)
 {
 	enum memmodel model;
+	int load_model = lkmm_atomic_load_model(stmt);
 
 	if (const gasm *g = dyn_cast<const gasm *>(stmt))
 		return gimple_asm_volatile_p(g) && lkmm_asm_mb_p(g);
+	/* consume, acquire and seq_cst loads are "ld; mb" on Alpha. */
+	if (load_model >= 0)
+		return load_model != MEMMODEL_RELAXED;
 	if (!gimple_call_builtin_p(stmt, BUILT_IN_NORMAL))
 		return false;
 	switch (DECL_FUNCTION_CODE(gimple_call_fndecl(stmt))) {
@@ -98,14 +102,6 @@ static bool lkmm_fence_p(const gimple *stmt)
 		return true;
 	case BUILT_IN_ATOMIC_THREAD_FENCE:
 		return lkmm_builtin_model(stmt, 0, &model) &&
-		       model != MEMMODEL_RELAXED;
-	case BUILT_IN_ATOMIC_LOAD_1:
-	case BUILT_IN_ATOMIC_LOAD_2:
-	case BUILT_IN_ATOMIC_LOAD_4:
-	case BUILT_IN_ATOMIC_LOAD_8:
-	case BUILT_IN_ATOMIC_LOAD_16:
-		/* consume, acquire and seq_cst loads are "ld; mb" on Alpha. */
-		return lkmm_builtin_model(stmt, 1, &model) &&
 		       model != MEMMODEL_RELAXED;
 	default:
 		return false;
@@ -530,24 +526,13 @@ static bool lkmm_rcpc_p(void)
  * atomic load.  Values computed after it need no dependency on HEAD. */
 static bool lkmm_acquire_load_p(const gimple *stmt)
 {
-	enum memmodel model;
+	int model = lkmm_atomic_load_model(stmt);
 
 	/* Our own RCpc promotion (lkmm_make_acquire). */
 	if (const gasm *g = dyn_cast<const gasm *>(stmt))
 		return !strncmp(gimple_asm_string(g), "ldapr", 5);
-	if (!gimple_call_builtin_p(stmt, BUILT_IN_NORMAL))
-		return false;
-	switch (DECL_FUNCTION_CODE(gimple_call_fndecl(stmt))) {
-	case BUILT_IN_ATOMIC_LOAD_1:
-	case BUILT_IN_ATOMIC_LOAD_2:
-	case BUILT_IN_ATOMIC_LOAD_4:
-	case BUILT_IN_ATOMIC_LOAD_8:
-	case BUILT_IN_ATOMIC_LOAD_16:
-		return lkmm_builtin_model(stmt, 1, &model) &&
-		       model != MEMMODEL_RELAXED && model != MEMMODEL_CONSUME;
-	default:
-		return false;
-	}
+	return model >= 0 && model != MEMMODEL_RELAXED &&
+	       model != MEMMODEL_CONSUME;
 }
 
 static bool lkmm_unseen_call_p(const gimple *stmt)

@@ -64,39 +64,45 @@ static unsigned lkmm_ref_marks(tree ref)
 	}
 }
 
-static bool lkmm_atomic_load_p(const gimple *stmt)
+/*
+ * The memory model of an __atomic_load_N call, or -1 when STMT is not one.
+ * A model that is not a constant is seq_cst, as GCC expands it.
+ */
+int lkmm_atomic_load_model(const gimple *stmt)
 {
+	tree model;
+
 	if (!gimple_call_builtin_p(stmt, BUILT_IN_NORMAL))
-		return false;
+		return -1;
 	switch (DECL_FUNCTION_CODE(gimple_call_fndecl(stmt))) {
 	case BUILT_IN_ATOMIC_LOAD_1:
 	case BUILT_IN_ATOMIC_LOAD_2:
 	case BUILT_IN_ATOMIC_LOAD_4:
 	case BUILT_IN_ATOMIC_LOAD_8:
 	case BUILT_IN_ATOMIC_LOAD_16:
-		return gimple_call_num_args(stmt) == 2;
+		break;
 	default:
-		return false;
+		return -1;
 	}
+	if (gimple_call_num_args(stmt) != 2)
+		return -1;
+	model = gimple_call_arg(stmt, 1);
+	if (TREE_CODE(model) != INTEGER_CST || !tree_fits_uhwi_p(model))
+		return MEMMODEL_SEQ_CST;
+	return memmodel_base(tree_to_uhwi(model));
+}
+
+static bool lkmm_atomic_load_p(const gimple *stmt)
+{
+	return lkmm_atomic_load_model(stmt) >= 0;
 }
 
 /* A relaxed or consume __atomic load: the implicit atomic heads. */
 static bool lkmm_weak_atomic_load_p(const gimple *stmt)
 {
-	tree model;
+	int model = lkmm_atomic_load_model(stmt);
 
-	if (!lkmm_atomic_load_p(stmt))
-		return false;
-	model = gimple_call_arg(stmt, 1);
-	if (!tree_fits_uhwi_p(model))
-		return false;
-	switch (memmodel_base(tree_to_uhwi(model))) {
-	case MEMMODEL_RELAXED:
-	case MEMMODEL_CONSUME:
-		return true;
-	default:
-		return false;
-	}
+	return model == MEMMODEL_RELAXED || model == MEMMODEL_CONSUME;
 }
 
 /* The LKMM_* flags of STMT if it is a head, else 0. */

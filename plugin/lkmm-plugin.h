@@ -92,6 +92,7 @@ struct lkmm_deps {
 };
 
 unsigned lkmm_head_flags(const gimple *stmt);
+int lkmm_atomic_load_model(const gimple *stmt);
 void lkmm_find_deps(function *fn, struct lkmm_deps *deps);
 unsigned lkmm_flags(const struct lkmm_deps *deps, tree op);
 gimple *lkmm_head(const struct lkmm_deps *deps, tree op);
