@@ -164,9 +164,9 @@ static enum lkmm_need lkmm_leg_need(edge e, basic_block join, unsigned flags,
 
 /*
  * The flags of OP: lkmm_flags(), plus what a short walk back over its
- * definitions finds through the asms lkmm inserted after the forward walk
- * ran (addr-dep.c's opaque copies) or that the walk does not start from
- * (explicit head copies).
+ * definitions finds through the asms addr-dep.c inserted after the forward
+ * walk ran (its opaque copies are deliberately not head-derived, so that
+ * no later run hides them again).
  */
 static unsigned lkmm_op_flags_1(const struct lkmm_deps *deps, tree op,
 				unsigned *budget)
