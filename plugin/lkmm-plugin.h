@@ -97,6 +97,8 @@ void lkmm_find_deps(function *fn, struct lkmm_deps *deps);
 unsigned lkmm_flags(const struct lkmm_deps *deps, tree op);
 gimple *lkmm_head(const struct lkmm_deps *deps, tree op);
 unsigned lkmm_mark_explicit_heads(function *fn);
+void lkmm_scan_param_heads(function *fn);
+bool lkmm_param_may_head(function *fn, unsigned argno);
 location_t lkmm_stmt_loc(const gimple *stmt);
 
 /* Per-function counts, reported by verbose. */
