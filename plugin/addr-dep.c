@@ -45,8 +45,9 @@
  *      Anything else is left alone: code with no dependency GCC could
  *      break compiles to the same instructions.
  *   The pointer and integer parameters of static and inline functions
- *   count as heads too: such a helper may be inlined into a caller that
- *   passes it a head only at IPA time, after its own early optimizations.
+ *   that some caller may pass a head (heads.c scans the calls of the
+ *   unit) count as heads too: such a helper may be inlined into that
+ *   caller only at IPA time, after its own early optimizations.
  *   Where inlining shows that the argument heads nothing (no head, often
  *   a constant), the next run removes that hide again, so constant
  *   propagation into helpers works as before.
@@ -277,22 +278,26 @@ static void lkmm_find_relevant(function *fn, struct lkmm_addr *a)
  * A static or inline function may be inlined into a caller that passes it
  * a head only at IPA time, after its early optimizations have already
  * learned from its comparisons.  So its pointer and integer parameters
- * count as heads here, and the names computed from them (not the values
- * loaded through them: those head nothing unless the load is one).
- * Returns whether there is any.
+ * that may receive a head (heads.c, lkmm_param_may_head) count as heads
+ * here, and the names computed from them (not the values loaded through
+ * them: those head nothing unless the load is one).  Returns whether
+ * there is any.
  */
 static bool lkmm_find_params(function *fn, struct lkmm_addr *a)
 {
 	auto_vec<tree> work;
 	tree parm, name;
+	unsigned argno;
 
 	if (TREE_PUBLIC(fn->decl) && !DECL_DECLARED_INLINE_P(fn->decl))
 		return false;
 	if (MAIN_NAME_P(DECL_NAME(fn->decl)))
 		return false;
-	for (parm = DECL_ARGUMENTS(fn->decl); parm; parm = DECL_CHAIN(parm)) {
+	for (parm = DECL_ARGUMENTS(fn->decl), argno = 0; parm;
+	     parm = DECL_CHAIN(parm), argno++) {
 		if (!(INTEGRAL_TYPE_P(TREE_TYPE(parm)) ||
-		      POINTER_TYPE_P(TREE_TYPE(parm))))
+		      POINTER_TYPE_P(TREE_TYPE(parm))) ||
+		    !lkmm_param_may_head(fn, argno))
 			continue;
 		name = ssa_default_def(fn, parm);
 		if (!name || SSA_NAME_VERSION(name) >= SBITMAP_SIZE(a->params))

@@ -28,6 +28,8 @@
  * copy (asm.c) that every later pass, inlining and LTO carry along.
  */
 #include "lkmm-plugin.h"
+#include "cgraph.h"
+#include "tree-dfa.h"
 
 location_t lkmm_stmt_loc(const gimple *stmt)
 {
@@ -326,4 +328,217 @@ unsigned lkmm_mark_explicit_heads(function *fn)
 		}
 	}
 	return n;
+}
+
+/*
+ * Parameters that may receive a head.
+ *
+ * A static or inline helper may be inlined into a caller that passes it a
+ * head only at IPA time, after its own early optimizations have learned
+ * from its comparisons, so addr-dep.c treats such a helper's parameters
+ * as heads.  Most helpers never receive one, and hiding their comparisons
+ * costs code for nothing.  So, once every function of the unit is in SSA
+ * form and none is optimized yet (this scan runs right after "ssa"), each
+ * function records which arguments of its direct calls carry a head, or a
+ * value computed from one of its own parameters (an edge: that parameter
+ * flows on).  lkmm_param_may_head() then closes the edges over the unit.
+ *
+ * It stays conservative (every parameter may head) where the unit cannot
+ * see every caller: functions never scanned (lto1, IPA clones), public
+ * inline functions (other units may inline their own copy), functions
+ * whose address is taken (an indirect call may become direct and be
+ * inlined), and functions with a caller that was never scanned.
+ *
+ * Bits of a mask: parameter i is bit i (the last bit stands for all from
+ * LKMM_PARM_LAST on); LKMM_PARM_HEAD, in the scan, means "from a head".
+ */
+
+#define LKMM_PARM_LAST	62
+#define LKMM_PARM_HEAD	(HOST_WIDE_INT_1U << 63)
+
+typedef unsigned HOST_WIDE_INT lkmm_parm_mask;
+typedef int_hash<int, -1, -2> lkmm_uid_hash;
+
+struct lkmm_parm_edge {
+	int from, to;			/* DECL_UIDs */
+	unsigned from_arg, to_arg;
+};
+
+static hash_map<lkmm_uid_hash, lkmm_parm_mask> *lkmm_parm_masks;
+static hash_set<lkmm_uid_hash> *lkmm_parm_scanned;
+static vec<lkmm_parm_edge> lkmm_parm_edges;
+static bool lkmm_parm_resolved;
+
+static lkmm_parm_mask lkmm_parm_bit(unsigned argno)
+{
+	return HOST_WIDE_INT_1U << MIN(argno, LKMM_PARM_LAST);
+}
+
+/* The parameters and heads NAME may be computed from. */
+static lkmm_parm_mask lkmm_parm_get(const vec<lkmm_parm_mask> &m, tree name)
+{
+	if (!name || TREE_CODE(name) != SSA_NAME ||
+	    SSA_NAME_VERSION(name) >= m.length())
+		return 0;
+	return m[SSA_NAME_VERSION(name)];
+}
+
+static void lkmm_parm_add(vec<lkmm_parm_mask> &m, auto_vec<tree> *work,
+			  tree name, lkmm_parm_mask bits)
+{
+	lkmm_parm_mask *p;
+
+	if (!name || TREE_CODE(name) != SSA_NAME ||
+	    SSA_NAME_VERSION(name) >= m.length())
+		return;
+	p = &m[SSA_NAME_VERSION(name)];
+	if ((*p | bits) == *p)
+		return;
+	*p |= bits;
+	work->safe_push(name);
+}
+
+void lkmm_scan_param_heads(function *fn)
+{
+	auto_vec<lkmm_parm_mask> m;
+	auto_vec<gcall *> calls;
+	auto_vec<tree> work;
+	basic_block bb;
+	unsigned i, k;
+	tree parm, name;
+
+	if (!lkmm_parm_masks) {
+		lkmm_parm_masks = new hash_map<lkmm_uid_hash, lkmm_parm_mask>;
+		lkmm_parm_scanned = new hash_set<lkmm_uid_hash>;
+	}
+	lkmm_parm_scanned->add(DECL_UID(fn->decl));
+	lkmm_parm_resolved = false;
+
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gcall *call = dyn_cast<gcall *>(gsi_stmt(gsi));
+
+			if (call && gimple_call_fndecl(call) &&
+			    !gimple_call_builtin_p(call) &&
+			    gimple_call_num_args(call))
+				calls.safe_push(call);
+		}
+	}
+	if (calls.is_empty())
+		return;
+
+	/* Seeds: the parameters, heads, and the values of marked locals
+	 * (lkmm_mark_explicit_heads() has not made them head copies yet). */
+	m.safe_grow_cleared(num_ssa_names);
+	for (parm = DECL_ARGUMENTS(fn->decl), k = 0; parm;
+	     parm = DECL_CHAIN(parm), k++)
+		lkmm_parm_add(m, &work, ssa_default_def(fn, parm),
+			      lkmm_parm_bit(k));
+	FOR_EACH_SSA_NAME(i, name, fn) {
+		tree var = SSA_NAME_VAR(name);
+
+		if ((var && TREE_CODE(var) == VAR_DECL &&
+		     (lkmm_decl_marks(var) & LKMM_ADDR)) ||
+		    (!SSA_NAME_IS_DEFAULT_DEF(name) &&
+		     (lkmm_head_flags(SSA_NAME_DEF_STMT(name)) & LKMM_ADDR)))
+			lkmm_parm_add(m, &work, name, LKMM_PARM_HEAD);
+	}
+	while (!work.is_empty()) {
+		imm_use_iterator it;
+		gimple *use;
+		lkmm_parm_mask bits;
+
+		name = work.pop();
+		bits = lkmm_parm_get(m, name);
+		FOR_EACH_IMM_USE_STMT(use, it, name)
+			lkmm_parm_add(m, &work, lkmm_propagates_to(use, name),
+				      bits);
+	}
+
+	for (i = 0; i < calls.length(); i++) {
+		int to = DECL_UID(gimple_call_fndecl(calls[i]));
+
+		for (k = 0; k < gimple_call_num_args(calls[i]); k++) {
+			lkmm_parm_mask bits = lkmm_parm_get(m,
+						gimple_call_arg(calls[i], k));
+			unsigned from;
+
+			if (bits & LKMM_PARM_HEAD)
+				lkmm_parm_masks->get_or_insert(to) |=
+					lkmm_parm_bit(k);
+			for (from = 0; from <= LKMM_PARM_LAST; from++) {
+				struct lkmm_parm_edge e;
+
+				if (!(bits & lkmm_parm_bit(from)))
+					continue;
+				e.from = DECL_UID(fn->decl);
+				e.to = to;
+				e.from_arg = from;
+				e.to_arg = k;
+				lkmm_parm_edges.safe_push(e);
+			}
+		}
+	}
+}
+
+/* Can this unit not see every call of NODE's function? */
+static bool lkmm_parm_unknown(cgraph_node *node)
+{
+	cgraph_edge *e;
+
+	if (!lkmm_parm_scanned ||
+	    !lkmm_parm_scanned->contains(DECL_UID(node->decl)) ||
+	    (TREE_PUBLIC(node->decl) && DECL_DECLARED_INLINE_P(node->decl)) ||
+	    node->address_taken)
+		return true;
+	for (e = node->callers; e; e = e->next_caller)
+		if (!lkmm_parm_scanned->contains(DECL_UID(e->caller->decl)))
+			return true;
+	return false;
+}
+
+/* Close the edges: what may reach a parameter flows on to its callees. */
+static void lkmm_parm_resolve(void)
+{
+	cgraph_node *node;
+	bool changed = true;
+	unsigned i;
+
+	FOR_EACH_FUNCTION(node)
+		if (lkmm_parm_unknown(node))
+			lkmm_parm_masks->put(DECL_UID(node->decl),
+					     ~(lkmm_parm_mask)0);
+	while (changed) {
+		changed = false;
+		for (i = 0; i < lkmm_parm_edges.length(); i++) {
+			const struct lkmm_parm_edge &e = lkmm_parm_edges[i];
+			lkmm_parm_mask *from = lkmm_parm_masks->get(e.from);
+			lkmm_parm_mask *to;
+
+			if (!from || !(*from & lkmm_parm_bit(e.from_arg)))
+				continue;
+			to = &lkmm_parm_masks->get_or_insert(e.to);
+			if (*to & lkmm_parm_bit(e.to_arg))
+				continue;
+			*to |= lkmm_parm_bit(e.to_arg);
+			changed = true;
+		}
+	}
+	lkmm_parm_resolved = true;
+}
+
+/* May parameter ARGNO of FN receive a head from a caller? */
+bool lkmm_param_may_head(function *fn, unsigned argno)
+{
+	cgraph_node *node = cgraph_node::get(fn->decl);
+	lkmm_parm_mask *mask;
+
+	if (!node || !lkmm_parm_masks || lkmm_parm_unknown(node))
+		return true;
+	if (!lkmm_parm_resolved)
+		lkmm_parm_resolve();
+	mask = lkmm_parm_masks->get(DECL_UID(fn->decl));
+	return mask && (*mask & lkmm_parm_bit(argno));
 }

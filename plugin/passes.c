@@ -2,6 +2,9 @@
 /*
  * passes.c - where lkmm runs in GCC's pipeline, and in what order.
  *
+ *   lkmm_params GIMPLE, right after "ssa", before any function of the unit
+ *               is optimized: which parameters of static functions some
+ *               caller may pass a head (heads.c).
  *   lkmm_early  GIMPLE, right after early inlining ("einline"), before the
  *               early optimizations (ccp, fre, evrp) that learn equalities.
  *               Marked locals and functions become head copies, the
@@ -76,6 +79,29 @@ const pass_data lkmm_early_data = {
 	PROP_ssa | PROP_cfg, 0, 0, 0, 0,
 };
 
+const pass_data lkmm_params_data = {
+	GIMPLE_PASS, "lkmm_params", OPTGROUP_NONE, TV_NONE,
+	PROP_ssa | PROP_cfg, 0, 0, 0, 0,
+};
+
+/* Right after "ssa": every function of the unit is in SSA form and none is
+ * optimized yet, so the calls are as written (heads.c). */
+class lkmm_params_pass : public gimple_opt_pass {
+public:
+	lkmm_params_pass(gcc::context *ctxt)
+		: gimple_opt_pass(lkmm_params_data, ctxt) {}
+	opt_pass *clone() final override { return new lkmm_params_pass(m_ctxt); }
+	bool gate(function *) final override
+	{
+		return !seen_error() && lkmm_changes_code();
+	}
+	unsigned int execute(function *fn) final override
+	{
+		lkmm_scan_param_heads(fn);
+		return 0;
+	}
+};
+
 const pass_data lkmm_late_data = {
 	GIMPLE_PASS, "lkmm_late", OPTGROUP_NONE, TV_NONE,
 	PROP_ssa | PROP_cfg, 0, 0, 0, 0,
@@ -114,6 +140,8 @@ void lkmm_register_passes(const char *plugin_name)
 {
 	opt_pass *verify;
 
+	lkmm_register(plugin_name, new lkmm_params_pass(g), "ssa",
+		      PASS_POS_INSERT_AFTER);
 	lkmm_register(plugin_name, new lkmm_pass(g, false), "einline",
 		      PASS_POS_INSERT_AFTER);
 	lkmm_register(plugin_name, new lkmm_pass(g, true), "adjust_alignment",
