@@ -42,6 +42,10 @@
  *               bounds (unsigned i < 1 pins i == 0), or when the same name
  *               is range-tested more than once (i > 2 && i < 4);
  *        switch, always.
+ *      A branch is left alone, though, when no sink of the compared
+ *      name's component (a use by memory, a call, an asm or the return of
+ *      a name computed from it, or it from) can be reached from the edge
+ *      that teaches the value: what GCC learns there can land nowhere.
  *      Anything else is left alone: code with no dependency GCC could
  *      break compiles to the same instructions.
  *   The pointer and integer parameters of static and inline functions
@@ -115,6 +119,8 @@ struct lkmm_addr {
 	sbitmap feeds;		/* step 1, then step 2 (relevant) */
 	auto_vec<tree> work;
 	auto_vec<unsigned> ranged;	/* relational tests per name */
+	auto_vec<unsigned> comp;	/* union-find over computations */
+	vec<unsigned> *sinks;		/* per block: components sunk there */
 };
 
 static bool lkmm_any(sbitmap set)
@@ -391,6 +397,186 @@ static void lkmm_count_ranges(function *fn, struct lkmm_addr *a)
 	}
 }
 
+/* A statement that hands its operands on to memory, a call, an asm or the
+ * caller: where a value GCC learned from a comparison would replace a
+ * loaded one. */
+static bool lkmm_sink_p(gimple *stmt)
+{
+	switch (gimple_code(stmt)) {
+	case GIMPLE_ASSIGN:
+		if (TREE_CODE_CLASS(gimple_assign_rhs_code(stmt)) ==
+		    tcc_comparison)
+			return false;
+		break;
+	case GIMPLE_CALL:
+	case GIMPLE_RETURN:
+		break;
+	case GIMPLE_ASM:
+		if (lkmm_asm_kind(stmt))
+			return false;
+		break;
+	default:
+		return false;
+	}
+	return !lkmm_computation_p(stmt);
+}
+
+/* The component of computations NAME belongs to (union-find root). */
+static unsigned lkmm_comp(struct lkmm_addr *a, unsigned v)
+{
+	while (a->comp[v] != v) {
+		a->comp[v] = a->comp[a->comp[v]];
+		v = a->comp[v];
+	}
+	return v;
+}
+
+static void lkmm_comp_join(struct lkmm_addr *a, tree x, tree y)
+{
+	unsigned rx, ry;
+
+	if (!x || !y || TREE_CODE(x) != SSA_NAME || TREE_CODE(y) != SSA_NAME ||
+	    SSA_NAME_VERSION(x) >= a->comp.length() ||
+	    SSA_NAME_VERSION(y) >= a->comp.length())
+		return;
+	rx = lkmm_comp(a, SSA_NAME_VERSION(x));
+	ry = lkmm_comp(a, SSA_NAME_VERSION(y));
+	if (rx != ry)
+		a->comp[rx] = ry;
+}
+
+/*
+ * Where the value a comparison teaches could land.  What GCC learns about
+ * a name it applies to every name computed from it or that it is computed
+ * from (p + 8 == &x.b tells p), never to a value loaded through it: so the
+ * names fall into components joined by computations and phis.  A sink is
+ * a use of a relevant name by memory, a call, an asm or the return; each
+ * block records the components sunk in it.
+ */
+static void lkmm_find_sinks(function *fn, struct lkmm_addr *a)
+{
+	basic_block bb;
+	unsigned i;
+
+	a->comp.safe_grow(num_ssa_names);
+	for (i = 0; i < a->comp.length(); i++)
+		a->comp[i] = i;
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_phis(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *phi = gsi_stmt(gsi);
+
+			for (i = 0; i < gimple_phi_num_args(phi); i++)
+				lkmm_comp_join(a, gimple_phi_result(phi),
+					       gimple_phi_arg_def(phi, i));
+		}
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			ssa_op_iter it;
+			tree op;
+
+			if (!lkmm_computation_p(stmt))
+				continue;
+			if (is_gimple_call(stmt)) {
+				lkmm_comp_join(a, gimple_call_lhs(stmt),
+					       gimple_call_arg(stmt, 0));
+				continue;
+			}
+			FOR_EACH_SSA_TREE_OPERAND(op, stmt, it, SSA_OP_USE)
+				lkmm_comp_join(a, gimple_get_lhs(stmt), op);
+		}
+	}
+	a->sinks = XCNEWVEC(vec<unsigned>, last_basic_block_for_fn(fn));
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			ssa_op_iter it;
+			tree op;
+
+			if (!lkmm_sink_p(stmt))
+				continue;
+			FOR_EACH_SSA_TREE_OPERAND(op, stmt, it, SSA_OP_USE)
+				if (lkmm_in(a->feeds, op))
+					a->sinks[bb->index].safe_push(
+					    lkmm_comp(a, SSA_NAME_VERSION(op)));
+		}
+	}
+}
+
+static void lkmm_free_sinks(function *fn, struct lkmm_addr *a)
+{
+	int i;
+
+	for (i = 0; i < last_basic_block_for_fn(fn); i++)
+		a->sinks[i].release();
+	XDELETEVEC(a->sinks);
+}
+
+/* Blocks a reachability walk looks at before it assumes the worst. */
+#define LKMM_REACH_LIMIT	4096
+
+/* Is a sink of OP's component reachable from FROM? */
+static bool lkmm_sink_reachable(function *fn, struct lkmm_addr *a,
+				basic_block from, tree op)
+{
+	auto_vec<basic_block> work;
+	unsigned root = lkmm_comp(a, SSA_NAME_VERSION(op)), n = 0, i;
+	auto_sbitmap seen(last_basic_block_for_fn(fn));
+	edge_iterator ei;
+	edge e;
+
+	bitmap_clear(seen);
+	work.safe_push(from);
+	bitmap_set_bit(seen, from->index);
+	while (!work.is_empty()) {
+		basic_block bb = work.pop();
+
+		if (++n > LKMM_REACH_LIMIT)
+			return true;
+		for (i = 0; i < a->sinks[bb->index].length(); i++)
+			if (lkmm_comp(a, a->sinks[bb->index][i]) == root)
+				return true;
+		FOR_EACH_EDGE(e, ei, bb->succs) {
+			if (e->dest == EXIT_BLOCK_PTR_FOR_FN(fn) ||
+			    bitmap_bit_p(seen, e->dest->index))
+				continue;
+			bitmap_set_bit(seen, e->dest->index);
+			work.safe_push(e->dest);
+		}
+	}
+	return false;
+}
+
+/*
+ * A comparison teaches GCC a value only in the code its teaching edge
+ * leads to: when no sink of the compared name's component can be reached
+ * from there, no optimization can put the learned value into a dependent
+ * access, and condition G is left alone.  A pointer learns a single value
+ * only on the == edge; an integer may on either (a range known from
+ * before, (i & 1) != 0, leaves one value).
+ */
+static bool lkmm_cond_reaches_sink(function *fn, struct lkmm_addr *a,
+				   gcond *g, tree op)
+{
+	basic_block bb = gimple_bb(g);
+	edge te, fe;
+
+	if (EDGE_COUNT(bb->succs) != 2)
+		return true;
+	extract_true_false_edges_from_block(bb, &te, &fe);
+	if (POINTER_TYPE_P(TREE_TYPE(op))) {
+		if (gimple_cond_code(g) == EQ_EXPR)
+			return lkmm_sink_reachable(fn, a, te->dest, op);
+		if (gimple_cond_code(g) == NE_EXPR)
+			return lkmm_sink_reachable(fn, a, fe->dest, op);
+	}
+	return lkmm_sink_reachable(fn, a, te->dest, op) ||
+	       lkmm_sink_reachable(fn, a, fe->dest, op);
+}
+
 /* Is C within one of the bounds of NAME's type: then NAME < C and its
  * kin leave a single value in one leg. */
 static bool lkmm_near_bound(tree name, tree c)
@@ -451,7 +637,8 @@ static tree lkmm_hide(gimple_stmt_iterator *gsi, tree op,
 }
 
 /* Step 3 for one statement. */
-static void lkmm_protect_stmt(struct lkmm_addr *a, gimple_stmt_iterator *gsi,
+static void lkmm_protect_stmt(function *fn, struct lkmm_addr *a,
+			      gimple_stmt_iterator *gsi,
 			      struct lkmm_stats *st)
 {
 	gimple *stmt = gsi_stmt(*gsi);
@@ -475,6 +662,10 @@ static void lkmm_protect_stmt(struct lkmm_addr *a, gimple_stmt_iterator *gsi,
 	t0 = lkmm_in(a->feeds, op0) && lkmm_teaches(a, code, op0, op1);
 	t1 = lkmm_in(a->feeds, op1) && lkmm_teaches(a, code, op1, op0);
 	if (!t0 && !t1)
+		return;
+	if (gimple_code(stmt) == GIMPLE_COND &&
+	    !(t0 && lkmm_cond_reaches_sink(fn, a, as_a<gcond *>(stmt), op0)) &&
+	    !(t1 && lkmm_cond_reaches_sink(fn, a, as_a<gcond *>(stmt), op1)))
 		return;
 	if (lkmm_derived(a, op0))
 		h0 = lkmm_hide(gsi, op0, st);
@@ -571,13 +762,15 @@ void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
 	lkmm_find_feeds(fn, &a);
 	lkmm_find_relevant(fn, &a);
 	lkmm_count_ranges(fn, &a);
+	lkmm_find_sinks(fn, &a);
 
 	FOR_EACH_BB_FN(bb, fn) {
 		gimple_stmt_iterator gsi;
 
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi))
-			lkmm_protect_stmt(&a, &gsi, st);
+			lkmm_protect_stmt(fn, &a, &gsi, st);
 	}
+	lkmm_free_sinks(fn, &a);
 	sbitmap_free(a.feeds);
 	sbitmap_free(a.params);
 }
