@@ -7,6 +7,7 @@
 #   make install          copy each plugin to $(CC -print-file-name=plugin)
 #   make uninstall        remove what install copied
 #   make bench            benchmark figures (scripts/bench)
+#   make bench-kernel     kernel benchmark figures (scripts/bench --kernel, 30-40 min)
 #   make kernel-check     build kernel/ and mm/ of a real kernel with the plugin
 #   make clean
 
@@ -62,6 +63,9 @@ kernel-check: deps
 	@$(MAKE) --no-print-directory all
 	@scripts/kernel-check
 
+bench-kernel: deps
+	@scripts/bench --kernel
+
 install: all
 	@for c in $(COMPILERS); do \
 		d=$$($$c -print-file-name=plugin); \
@@ -78,4 +82,4 @@ uninstall:
 clean:
 	rm -rf build testsuite/*.log testsuite/*.sum
 
-.PHONY: all deps check demo bench kernel-check install uninstall clean
+.PHONY: all deps check demo bench bench-kernel kernel-check install uninstall clean
