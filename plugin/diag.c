@@ -775,42 +775,168 @@ static tree lkmm_ref_dep(const struct lkmm_deps *deps, tree ref)
 	}
 }
 
-/* Address and data dependencies of volatile accesses, for verify.c. */
+/*
+ * A plain access worth checking: one scalar load or store, not of a local
+ * that lives on the stack (the RTL accesses those through the frame, and
+ * only this function sees them), not an aggregate copy or a bit-field
+ * (several insns, or a read-modify-write of the neighbours).
+ */
+static bool lkmm_plain_access_p(gimple *stmt, tree ref)
+{
+	tree base, t;
+
+	if (!is_gimple_reg_type(TREE_TYPE(ref)) ||
+	    (gimple_vdef(stmt) &&
+	     !is_gimple_reg_type(TREE_TYPE(gimple_assign_rhs1(stmt)))) ||
+	    TREE_CODE(ref) == BIT_FIELD_REF)
+		return false;
+	for (t = ref; handled_component_p(t); t = TREE_OPERAND(t, 0))
+		if (TREE_CODE(t) == COMPONENT_REF &&
+		    DECL_BIT_FIELD(TREE_OPERAND(t, 1)))
+			return false;
+	base = get_base_address(ref);
+	if (!base)
+		return false;
+	if (TREE_CODE(base) == MEM_REF &&
+	    TREE_CODE(TREE_OPERAND(base, 0)) == ADDR_EXPR)
+		base = TREE_OPERAND(TREE_OPERAND(base, 0), 0);
+	if (DECL_P(base) && !is_global_var(base))
+		return false;
+	return true;
+}
+
+static bool lkmm_derived(const struct lkmm_deps *deps,
+			 const struct lkmm_xdeps *x, tree op)
+{
+	return lkmm_src_of(deps, x, op).flags != 0;
+}
+
+/*
+ * The head-derived names that are so only on some paths: a PHI with an
+ * argument that is not derived (q = i == 2 ? &arr[i] : &y), and what is
+ * computed from such names alone.  verify.c checks each path, and on the
+ * other paths the source itself has no dependency: plain accesses through
+ * them are not expected.
+ */
+static void lkmm_find_partial(function *fn, const struct lkmm_deps *deps,
+			      const struct lkmm_xdeps *x, auto_vec<bool> *part)
+{
+	auto_vec<tree> work;
+	basic_block bb;
+	unsigned i;
+
+	part->safe_grow_cleared(num_ssa_names);
+	FOR_EACH_BB_FN(bb, fn) {
+		gphi_iterator gpi;
+
+		for (gpi = gsi_start_phis(bb); !gsi_end_p(gpi); gsi_next(&gpi)) {
+			gphi *phi = gpi.phi();
+			tree res = gimple_phi_result(phi);
+
+			if (virtual_operand_p(res) || !lkmm_derived(deps, x, res))
+				continue;
+			for (i = 0; i < gimple_phi_num_args(phi); i++)
+				if (!lkmm_derived(deps, x, gimple_phi_arg_def(phi, i)))
+					break;
+			if (i < gimple_phi_num_args(phi)) {
+				(*part)[SSA_NAME_VERSION(res)] = true;
+				work.safe_push(res);
+			}
+		}
+	}
+	while (!work.is_empty()) {
+		tree n = work.pop();
+		imm_use_iterator it;
+		gimple *use;
+
+		FOR_EACH_IMM_USE_STMT(use, it, n) {
+			tree lhs = NULL_TREE, op;
+			ssa_op_iter oi;
+
+			if (gimple_code(use) == GIMPLE_PHI) {
+				lhs = gimple_phi_result(use);
+			} else if (is_gimple_assign(use) ||
+				   gimple_call_builtin_p(use, BUILT_IN_EXPECT)) {
+				lhs = gimple_get_lhs(use);
+				/* Partial only if every derived operand is. */
+				FOR_EACH_SSA_TREE_OPERAND(op, use, oi, SSA_OP_USE)
+					if (lkmm_derived(deps, x, op) &&
+					    !(*part)[SSA_NAME_VERSION(op)])
+						lhs = NULL_TREE;
+			} else if (lkmm_asm_kind(use) &&
+				   gimple_asm_noutputs(as_a<gasm *>(use)) == 1) {
+				lhs = TREE_VALUE(gimple_asm_output_op(
+					as_a<gasm *>(use), 0));
+			}
+			if (!lhs || TREE_CODE(lhs) != SSA_NAME ||
+			    (*part)[SSA_NAME_VERSION(lhs)])
+				continue;
+			(*part)[SSA_NAME_VERSION(lhs)] = true;
+			work.safe_push(lhs);
+		}
+	}
+}
+
+static bool lkmm_partial_p(const auto_vec<bool> &part, tree op)
+{
+	return op && TREE_CODE(op) == SSA_NAME &&
+	       SSA_NAME_VERSION(op) < part.length() &&
+	       part[SSA_NAME_VERSION(op)];
+}
+
+/*
+ * Address and data dependencies of volatile accesses, and of plain scalar
+ * loads and stores, for verify.c.  The dependent plain loads are the
+ * common case (p = rcu_dereference(gp); r = p->a).
+ */
 static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 				 const struct lkmm_xdeps *x)
 {
+	auto_vec<bool> part;
 	basic_block bb;
 
+	lkmm_find_partial(fn, deps, x, &part);
 	FOR_EACH_BB_FN(bb, fn) {
 		gimple_stmt_iterator gsi;
 
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
 			gimple *stmt = gsi_stmt(gsi);
 			struct lkmm_src s;
-			tree dep;
-			bool store;
+			tree dep, ref;
+			bool store, plain;
 
 			if (!gimple_assign_single_p(stmt) ||
-			    !gimple_has_volatile_ops(stmt))
+			    gimple_clobber_p(stmt))
 				continue;
 			store = gimple_vdef(stmt) != NULL_TREE;
-			dep = lkmm_ref_dep(deps, store ? gimple_assign_lhs(stmt)
-					   : gimple_assign_rhs1(stmt));
-			if (dep) {
+			ref = store ? gimple_assign_lhs(stmt)
+				    : gimple_assign_rhs1(stmt);
+			plain = !gimple_has_volatile_ops(stmt);
+			if (plain && (!gimple_vuse(stmt) ||
+				      !(store || gimple_assign_load_p(stmt)) ||
+				      !lkmm_plain_access_p(stmt, ref)))
+				continue;
+			dep = lkmm_ref_dep(deps, ref);
+			if (dep && !(plain && lkmm_partial_p(part, dep))) {
 				s = lkmm_src_of(deps, x, dep);
 				if (lkmm_reported(s.flags) && lkmm_rtl_head_p(s.head))
-					lkmm_verify_expect(fn, store ?
-						LKMM_VDEP_ADDR_STORE :
-						LKMM_VDEP_ADDR_LOAD,
+					lkmm_verify_expect_ref(fn, store ?
+						(plain ? LKMM_VDEP_PLAIN_STORE :
+						 LKMM_VDEP_ADDR_STORE) :
+						(plain ? LKMM_VDEP_PLAIN_LOAD :
+						 LKMM_VDEP_ADDR_LOAD),
 						lkmm_head_loc(s.head),
-						lkmm_stmt_loc(stmt));
+						lkmm_stmt_loc(stmt), ref);
 			}
 			if (!store)
+				continue;
+			if (plain && lkmm_partial_p(part, gimple_assign_rhs1(stmt)))
 				continue;
 			s = lkmm_src_of(deps, x, gimple_assign_rhs1(stmt));
 			if ((s.flags & LKMM_ADDR) && lkmm_reported(s.flags) &&
 			    lkmm_rtl_head_p(s.head))
-				lkmm_verify_expect(fn, LKMM_VDEP_DATA,
+				lkmm_verify_expect(fn, plain ? LKMM_VDEP_PLAIN_DATA :
+						   LKMM_VDEP_DATA,
 						   lkmm_head_loc(s.head),
 						   lkmm_stmt_loc(stmt));
 		}

@@ -13,6 +13,8 @@
  *   fences.c     per-architecture fences (Alpha mb) and acquire promotion
  *   diag.c       the lkmm-* warnings
  *   verify.c     the late RTL pass that checks what was kept
+ *   unhide.c     the RTL pass that makes the opaque copies free after
+ *                register allocation
  *   passes.c     the GIMPLE and RTL passes that call all of the above
  *
  * Vocabulary (the LKMM's): a *head* is a load that orders later accesses
@@ -151,10 +153,20 @@ enum lkmm_vdep {
 	LKMM_VDEP_ADDR_LOAD,	/* a volatile load through a head-derived address */
 	LKMM_VDEP_ADDR_STORE,	/* a volatile store through one */
 	LKMM_VDEP_DATA,		/* a volatile store of a head-derived value */
-	LKMM_VDEP_CTRL		/* a volatile store in a leg */
+	LKMM_VDEP_CTRL,		/* a volatile store in a leg */
+	LKMM_VDEP_PLAIN_LOAD,	/* a plain load through a head-derived address */
+	LKMM_VDEP_PLAIN_STORE,	/* a plain store through one */
+	LKMM_VDEP_PLAIN_DATA	/* a plain store of a head-derived value */
 };
 void lkmm_verify_expect(function *fn, enum lkmm_vdep kind, location_t head,
 			location_t dep);
+/* A plain load also names what it reads (REF), to be known away from its
+ * locus: GCC may expand it at its user's. */
+void lkmm_verify_expect_ref(function *fn, enum lkmm_vdep kind,
+			    location_t head, location_t dep, tree ref);
+
+/* unhide.c */
+opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt);
 
 /* passes.c */
 void lkmm_register_passes(const char *plugin_name);

@@ -3,7 +3,7 @@
  * verify.c - the late RTL pass that checks what was kept.
  *
  * Truth is in the machine code.  Just before final, for every dependency
- * the early pass saw (diag.c calls lkmm_verify_expect() for it), this pass
+ * the early pass saw (diag.c calls lkmm_verify_expect*() for it), this pass
  * checks that the RTL still orders the dependent access after its head:
  *
  *   address  the address of the dependent load or store is computed, on
@@ -22,13 +22,20 @@
  *
  * Identity.  Statements are matched with insns by source location (the
  * locus, without block), which survives every RTL pass: the head is the
- * insn at the head's locus that reads a volatile MEM, the dependent access
- * the insn at the access's locus that reads or writes one.  Only volatile
- * and __atomic accesses are checked: GCC may legitimately delete, merge or
- * move plain ones.  An access no insn stands for any more (dead code,
- * merged stores) is not checked; a head promoted to acquire (an
- * unspec_volatile load with an ordering model, or an asm) needs no
- * dependency and is not checked either.
+ * insn at the head's locus that reads a volatile MEM.  A volatile (or
+ * __atomic) dependent access is the insn at its locus that reads or
+ * writes one, and every such insn must keep the dependency.  A plain one
+ * (r = p->a, the commonest) is the insns at its locus that read or write
+ * a plain MEM (not volatile, not read-only, not a frame or stack slot);
+ * one of them keeping it is enough, as a line may hold several plain
+ * accesses, not all dependent.  GCC expands a plain load at its user's
+ * locus when it substitutes it there (r = p->a: the store's), so a plain
+ * load no insn at its own locus stands for is looked for on its source
+ * line, among the loads of the same field (or type, without one).  An
+ * access no insn stands for any more (dead code, merged, moved) is not
+ * checked; a head promoted to acquire (an unspec_volatile load with an
+ * ordering model, or an asm) needs no dependency and is not checked
+ * either.
  *
  * Algorithm.  The CFG is gone before final, so the pass cuts the insn
  * stream into blocks itself (labels start blocks, jumps end them, a
@@ -41,8 +48,11 @@
  * bad; a set makes its destination bad when no register in the source is
  * good (a load from a derived address is derived; a reload from the stack
  * is taken as good, as is anything unknown: better to miss an exotic case
- * than to warn on correct code); a call makes the call-clobbered registers
- * bad.  Joins take the union, so one bad path is enough.
+ * than to warn on correct code); a call makes the registers its callee
+ * clobbers bad (with -fipa-ra, what that callee really clobbers).  A head
+ * wider than a register is several loads in a row, together the head.
+ * Joins take the union, so one bad path is enough.  A broken data
+ * dependency is not reported on a line whose load already is (r = p->a).
  */
 #include "lkmm-plugin.h"
 #include "rtl-iter.h"
@@ -50,17 +60,24 @@
 #include "recog.h"
 #include "regs.h"
 #include "hard-reg-set.h"
+#include "function-abi.h"
 
 struct lkmm_expect {
 	unsigned uid;		/* DECL_UID of the function */
 	enum lkmm_vdep kind;
 	location_t head, dep;	/* loci */
+	/* What a plain load reads, to know it by away from its locus: its
+	 * field, or else its type.  Compared as pointers only. */
+	const_tree field, type;
+	bool byline;		/* no insn at the locus: look on its line */
+	int line;
+	const char *file;
 };
 
 static vec<lkmm_expect> lkmm_expects;
 
-void lkmm_verify_expect(function *fn, enum lkmm_vdep kind, location_t head,
-			location_t dep)
+void lkmm_verify_expect_ref(function *fn, enum lkmm_vdep kind,
+			    location_t head, location_t dep, tree ref)
 {
 	struct lkmm_expect e;
 	unsigned i;
@@ -68,19 +85,31 @@ void lkmm_verify_expect(function *fn, enum lkmm_vdep kind, location_t head,
 	if (!fn || !fn->decl || head == UNKNOWN_LOCATION ||
 	    dep == UNKNOWN_LOCATION)
 		return;
+	memset(&e, 0, sizeof(e));
 	e.uid = DECL_UID(fn->decl);
 	e.kind = kind;
 	e.head = LOCATION_LOCUS(head);
 	e.dep = LOCATION_LOCUS(dep);
 	if (e.head == e.dep)
 		return;
-	for (i = 0; i < lkmm_expects.length(); i++)
-		if (lkmm_expects[i].uid == e.uid &&
-		    lkmm_expects[i].kind == e.kind &&
+	if (ref && TREE_CODE(ref) == COMPONENT_REF)
+		e.field = TREE_OPERAND(ref, 1);
+	else if (ref && TREE_TYPE(ref))
+		e.type = TYPE_MAIN_VARIANT(TREE_TYPE(ref));
+	/* The early pass records a function's expectations together: only
+	 * the tail can hold a duplicate. */
+	for (i = lkmm_expects.length(); i-- > 0 && lkmm_expects[i].uid == e.uid; )
+		if (lkmm_expects[i].kind == e.kind &&
 		    lkmm_expects[i].head == e.head &&
 		    lkmm_expects[i].dep == e.dep)
 			return;
 	lkmm_expects.safe_push(e);
+}
+
+void lkmm_verify_expect(function *fn, enum lkmm_vdep kind, location_t head,
+			location_t dep)
+{
+	lkmm_verify_expect_ref(fn, kind, head, dep, NULL_TREE);
 }
 
 /* ---- the insn stream as blocks ---- */
@@ -95,6 +124,10 @@ struct lkmm_vfn {
 	auto_vec<rtx_insn *> insns;
 	auto_vec<lkmm_vblock *> blocks;
 	auto_vec<int> label_block;	/* by INSN_UID, -1 if none */
+	auto_vec<expanded_location> where;	/* by index, for byline */
+	auto_vec<location_t> load_loci;	/* of plain loads, sorted */
+	bool have_loci;
+	lkmm_vfn() : have_loci(false) {}
 	~lkmm_vfn()
 	{
 		unsigned i;
@@ -302,11 +335,13 @@ static void lkmm_transfer(struct lkmm_vstate *s, rtx_insn *insn)
 	if (GET_CODE(pat) == COND_EXEC)
 		pat = COND_EXEC_CODE(pat);
 	if (CALL_P(insn) && s->seen) {
+		/* The callee's own clobbers: with -fipa-ra a local callee
+		 * may leave a head-derived caller-saved register alone. */
+		HARD_REG_SET clob = insn_callee_abi(insn).full_and_partial_reg_clobbers();
 		unsigned r;
 
 		for (r = 0; r < FIRST_PSEUDO_REGISTER; r++)
-			if (fixed_regs[r] ||
-			    this_target_hard_regs->x_call_used_regs[r])
+			if (fixed_regs[r] || TEST_HARD_REG_BIT(clob, r))
 				SET_HARD_REG_BIT(s->bad, r);
 	}
 	if (GET_CODE(pat) == SET) {
@@ -355,6 +390,77 @@ static rtx lkmm_volatile_mem(rtx_insn *insn, bool store)
 		if (lkmm_access_mem_p(*iter))
 			return *iter;
 	return NULL_RTX;
+}
+
+static bool lkmm_plain_kind_p(enum lkmm_vdep kind)
+{
+	return kind == LKMM_VDEP_PLAIN_LOAD || kind == LKMM_VDEP_PLAIN_STORE ||
+	       kind == LKMM_VDEP_PLAIN_DATA;
+}
+
+/* A plain access of a scalar other threads may see: not volatile, not a
+ * frame or stack slot, not read-only (constant pool, GOT, const data:
+ * nothing to order). */
+static bool lkmm_plain_mem_p(const_rtx x)
+{
+	return MEM_P(x) && !MEM_VOLATILE_P(x) && !MEM_READONLY_P(x) &&
+	       GET_MODE(x) != BLKmode && GET_CODE(XEXP(x, 0)) != SCRATCH &&
+	       !lkmm_stack_mem_p(x);
+}
+
+#define LKMM_MAX_MEMS 4
+
+/* Does MEM read what E's statement reads (its field, or its type)? */
+static bool lkmm_mem_matches(const_rtx mem, const struct lkmm_expect *e)
+{
+	tree t = MEM_EXPR(mem);
+
+	if (!t || !TREE_TYPE(t))
+		return false;
+	if (TREE_CODE(t) == COMPONENT_REF)
+		return TREE_OPERAND(t, 1) == e->field;
+	return !e->field && TYPE_MAIN_VARIANT(TREE_TYPE(t)) == e->type;
+}
+
+/*
+ * The plain MEMs INSN reads (STORE false) or writes (STORE true), into
+ * MEMS, with the values written into VALS; their number.  A load pair
+ * (ldp, stp) has two.  Calls and asms stand for no plain access.  With
+ * MATCH, only the loads that read what MATCH's statement reads.
+ */
+static unsigned lkmm_plain_mems(rtx_insn *insn, bool store, rtx *mems,
+				rtx *vals, const struct lkmm_expect *match)
+{
+	subrtx_var_iterator::array_type array;
+	rtx pat = PATTERN(insn), set;
+	unsigned n = 0;
+	int i, len;
+
+	if (CALL_P(insn) || GET_CODE(pat) == ASM_INPUT ||
+	    extract_asm_operands(pat))
+		return 0;
+	if (GET_CODE(pat) == COND_EXEC)
+		pat = COND_EXEC_CODE(pat);
+	len = GET_CODE(pat) == PARALLEL ? XVECLEN(pat, 0) : 1;
+	for (i = 0; i < len; i++) {
+		set = GET_CODE(pat) == PARALLEL ? XVECEXP(pat, 0, i) : pat;
+		if (GET_CODE(set) != SET)
+			continue;
+		if (store) {
+			if (n < LKMM_MAX_MEMS && lkmm_plain_mem_p(SET_DEST(set))) {
+				mems[n] = SET_DEST(set);
+				vals[n++] = SET_SRC(set);
+			}
+			continue;
+		}
+		FOR_EACH_SUBRTX_VAR(iter, array, SET_SRC(set), ALL)
+			if (n < LKMM_MAX_MEMS && lkmm_plain_mem_p(*iter) &&
+			    (!match || lkmm_mem_matches(*iter, match))) {
+				mems[n] = *iter;
+				vals[n++] = NULL_RTX;
+			}
+	}
+	return n;
 }
 
 /* Is INSN a load-acquire or an asm (a promoted head)?  Relaxed __atomic
@@ -438,38 +544,243 @@ static void lkmm_head_dests(struct lkmm_vstate *s, rtx_insn *insn)
 	}
 }
 
+enum lkmm_at { LKMM_AT_NONE, LKMM_AT_KEPT, LKMM_AT_BROKEN };
+
+/* Does the plain access INSN stand for keep the dependency E, in S? */
+static enum lkmm_at lkmm_plain_at(const struct lkmm_expect *e, rtx_insn *insn,
+				  const struct lkmm_vstate *s, bool fences)
+{
+	rtx mems[LKMM_MAX_MEMS], vals[LKMM_MAX_MEMS];
+	bool store = e->kind != LKMM_VDEP_PLAIN_LOAD;
+	unsigned n = lkmm_plain_mems(insn, store, mems, vals,
+				     e->byline ? e : NULL), i;
+
+	if (!n)
+		return LKMM_AT_NONE;
+	if (!s->seen)
+		return LKMM_AT_NONE;	/* not after the head: not ours */
+	if (store && !s->unguarded)
+		return LKMM_AT_KEPT;
+	if (!store && fences && s->unfenced)
+		return LKMM_AT_BROKEN;
+	/* One of them through (or of) a derived register is enough. */
+	for (i = 0; i < n; i++)
+		if (!lkmm_value_bad(s, e->kind == LKMM_VDEP_PLAIN_DATA ?
+					vals[i] : XEXP(mems[i], 0)))
+			return LKMM_AT_KEPT;
+	return LKMM_AT_BROKEN;
+}
+
 /* Is the dependency E broken at INSN, in state S? */
-static bool lkmm_broken_at(const struct lkmm_expect *e, rtx_insn *insn,
-			   const struct lkmm_vstate *s, bool fences)
+static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
+				  const struct lkmm_vstate *s, bool fences)
 {
 	rtx mem, set;
+	bool broken;
 
+	if (lkmm_plain_kind_p(e->kind))
+		return lkmm_plain_at(e, insn, s, fences);
 	if (!s->seen)
-		return false;
+		return LKMM_AT_NONE;
 	switch (e->kind) {
 	case LKMM_VDEP_ADDR_LOAD:
 		mem = lkmm_volatile_mem(insn, false);
 		if (!mem)
-			return false;
-		if (fences && s->unfenced)
-			return true;
-		return !lkmm_stack_mem_p(mem) && lkmm_value_bad(s, XEXP(mem, 0));
+			return LKMM_AT_NONE;
+		broken = (fences && s->unfenced) ||
+			 (!lkmm_stack_mem_p(mem) && lkmm_value_bad(s, XEXP(mem, 0)));
+		break;
 	case LKMM_VDEP_ADDR_STORE:
 		mem = lkmm_volatile_mem(insn, true);
-		return mem && s->unguarded && !lkmm_stack_mem_p(mem) &&
-		       lkmm_value_bad(s, XEXP(mem, 0));
+		broken = mem && s->unguarded && !lkmm_stack_mem_p(mem) &&
+			 lkmm_value_bad(s, XEXP(mem, 0));
+		break;
 	case LKMM_VDEP_DATA:
 		mem = lkmm_volatile_mem(insn, true);
 		set = single_set(insn);
-		return mem && set && s->unguarded &&
-		       lkmm_value_bad(s, SET_SRC(set));
+		broken = mem && set && s->unguarded &&
+			 lkmm_value_bad(s, SET_SRC(set));
+		break;
 	case LKMM_VDEP_CTRL:
-		return lkmm_volatile_mem(insn, true) && s->unguarded;
+		broken = lkmm_volatile_mem(insn, true) && s->unguarded;
+		break;
+	default:
+		broken = false;
+		break;
 	}
-	return false;
+	return broken ? LKMM_AT_BROKEN : LKMM_AT_NONE;
 }
 
-/* Check the dependencies E[0..N) sharing one head. */
+/* A plain access's insn, as the dataflow found it. */
+struct lkmm_cand {
+	unsigned k, insn;	/* expectation, insn index */
+	bool broken;
+};
+
+/* By dependent locus, so that an insn finds its expectations by search. */
+static int lkmm_expect_cmp_dep(const void *pa, const void *pb)
+{
+	const struct lkmm_expect *a = (const struct lkmm_expect *)pa;
+	const struct lkmm_expect *b = (const struct lkmm_expect *)pb;
+
+	if (a->dep != b->dep)
+		return a->dep < b->dep ? -1 : 1;
+	return (int)a->kind - (int)b->kind;
+}
+
+/* The first of E[0..N) (sorted by locus) at locus DEP, or N. */
+static unsigned lkmm_expect_find(const struct lkmm_expect *e, unsigned n,
+				 location_t dep)
+{
+	unsigned lo = 0, hi = n;
+
+	while (lo < hi) {
+		unsigned mid = lo + (hi - lo) / 2;
+
+		if (e[mid].dep < dep)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && e[lo].dep == dep ? lo : n;
+}
+
+/* Note that insn J stands for the plain access E[K], broken or not. */
+static void lkmm_cand_note(auto_vec<lkmm_cand> *cands, unsigned k, unsigned j,
+			   bool broken)
+{
+	struct lkmm_cand c;
+	unsigned i;
+
+	for (i = 0; i < cands->length(); i++)
+		if ((*cands)[i].k == k && (*cands)[i].insn == j) {
+			(*cands)[i].broken |= broken;
+			return;
+		}
+	c.k = k;
+	c.insn = j;
+	c.broken = broken;
+	cands->safe_push(c);
+}
+
+static void lkmm_verify_report(const struct lkmm_expect *e, bool fences)
+{
+	const char *what;
+
+	switch (e->kind) {
+	case LKMM_VDEP_ADDR_LOAD:
+	case LKMM_VDEP_PLAIN_LOAD:
+		what = fences ? G_("address dependency (or its fence)")
+			      : G_("address dependency");
+		break;
+	case LKMM_VDEP_ADDR_STORE:
+	case LKMM_VDEP_PLAIN_STORE:
+		what = G_("address dependency");
+		break;
+	case LKMM_VDEP_DATA:
+	case LKMM_VDEP_PLAIN_DATA:
+		what = G_("data dependency");
+		break;
+	default:
+		what = G_("control dependency");
+		break;
+	}
+	if (lkmm_opt.check)
+		lkmm_warning(LKMM_W_UNPROTECTED, e->dep, e->head, NULL,
+			     G_("the %s of this access on the head at line %d "
+				"was broken by optimization: the machine code "
+				"does not order it"),
+			     what, LOCATION_LINE(lkmm_user_loc(e->head)));
+	else
+		lkmm_warning(LKMM_W_UNPROTECTED, e->dep, e->head, NULL,
+			     G_("%s could not keep the %s of this access on the "
+				"head at line %d: the machine code does not "
+				"order it"), lkmm_name, what,
+			     LOCATION_LINE(lkmm_user_loc(e->head)));
+}
+
+static bool lkmm_same_line(location_t a, location_t b)
+{
+	expanded_location x = expand_location(lkmm_user_loc(a));
+	expanded_location y = expand_location(lkmm_user_loc(b));
+
+	return x.line == y.line && x.file && y.file && !strcmp(x.file, y.file);
+}
+
+/* Is insn J (not at E's locus) on E's source line? */
+static bool lkmm_on_line(struct lkmm_vfn *f, unsigned j,
+			 const struct lkmm_expect *e)
+{
+	expanded_location *x;
+
+	if (f->where.is_empty()) {
+		f->where.safe_grow_cleared(f->insns.length());
+		for (unsigned i = 0; i < f->insns.length(); i++)
+			f->where[i].line = -1;
+	}
+	x = &f->where[j];
+	if (x->line < 0) {
+		location_t loc = lkmm_locus(f->insns[j]);
+
+		x->line = 0;
+		if (loc != UNKNOWN_LOCATION)
+			*x = expand_location(lkmm_user_loc(loc));
+	}
+	return x->line > 0 && x->line == e->line && x->file && e->file &&
+	       !strcmp(x->file, e->file);
+}
+
+/*
+ * GCC may expand a plain load at its user's locus (r = p->a: the load
+ * takes the store's).  A plain load no insn at its locus stands for is
+ * looked for on its source line, among the loads of the same field (or,
+ * without one, type).
+ */
+static int lkmm_loc_cmp(const void *pa, const void *pb)
+{
+	location_t a = *(const location_t *)pa, b = *(const location_t *)pb;
+
+	return a < b ? -1 : a > b;
+}
+
+static bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
+			     unsigned n)
+{
+	rtx mems[LKMM_MAX_MEMS], vals[LKMM_MAX_MEMS];
+	bool any = false;
+	unsigned i, k;
+
+	if (!f->have_loci) {
+		for (i = 0; i < f->insns.length(); i++)
+			if (INSN_P(f->insns[i]) && !DEBUG_INSN_P(f->insns[i]) &&
+			    lkmm_plain_mems(f->insns[i], false, mems, vals, NULL))
+				f->load_loci.safe_push(lkmm_locus(f->insns[i]));
+		f->load_loci.qsort(lkmm_loc_cmp);
+		f->have_loci = true;
+	}
+	for (k = 0; k < n; k++) {
+		expanded_location x;
+
+		if (e[k].kind != LKMM_VDEP_PLAIN_LOAD || (!e[k].field && !e[k].type))
+			continue;
+		if (f->load_loci.bsearch(&e[k].dep, lkmm_loc_cmp))
+			continue;
+		x = expand_location(lkmm_user_loc(e[k].dep));
+		if (x.line <= 0 || !x.file)
+			continue;
+		e[k].byline = any = true;
+		e[k].line = x.line;
+		e[k].file = x.file;
+	}
+	return any;
+}
+
+/*
+ * Check the dependencies E[0..N) sharing one head, sorted by locus.  A
+ * volatile access is broken when any insn standing for it is; a plain
+ * one when every insn standing for it after the head is: one line may
+ * hold several plain accesses, not all of them dependent.
+ */
 static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 			     unsigned n, bool fences)
 {
@@ -477,8 +788,9 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 	auto_vec<lkmm_vstate> in;
 	auto_vec<unsigned> work;
 	auto_vec<bool> broken;
+	auto_vec<lkmm_cand> cands;
 	struct lkmm_vstate s;
-	bool any = false;
+	bool any = false, byline, prev_head;
 
 	/* The head must still be there, and not be an ordered load. */
 	for (i = 0; i < f->insns.length(); i++)
@@ -489,6 +801,7 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 		}
 	if (!any)
 		return;
+	byline = lkmm_find_byline(f, e, n);
 
 	memset(&s, 0, sizeof(s));
 	in.safe_grow_cleared(nb);
@@ -503,21 +816,48 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 			return;	/* cannot happen: the lattice is finite */
 		b = f->blocks[bi];
 		s = in[bi];
+		prev_head = false;
 		for (j = b->first; j <= b->last; j++) {
 			rtx_insn *insn = f->insns[j];
+			location_t loc;
 
 			if (!INSN_P(insn) || DEBUG_INSN_P(insn))
 				continue;
-			for (k = 0; k < n; k++)
-				if (lkmm_locus(insn) == e[k].dep &&
-				    lkmm_broken_at(&e[k], insn, &s, fences))
+			loc = lkmm_locus(insn);
+			for (k = lkmm_expect_find(e, n, loc);
+			     k < n && e[k].dep == loc; k++) {
+				enum lkmm_at at = lkmm_check_at(&e[k], insn, &s,
+								 fences);
+
+				if (at == LKMM_AT_NONE)
+					continue;
+				if (lkmm_plain_kind_p(e[k].kind))
+					lkmm_cand_note(&cands, k, j,
+						       at == LKMM_AT_BROKEN);
+				else if (at == LKMM_AT_BROKEN)
 					broken[k] = true;
+			}
+			for (k = 0; byline && k < n; k++) {
+				enum lkmm_at at;
+
+				if (!e[k].byline || e[k].dep == loc ||
+				    !lkmm_on_line(f, j, &e[k]))
+					continue;
+				at = lkmm_check_at(&e[k], insn, &s, fences);
+				if (at != LKMM_AT_NONE)
+					lkmm_cand_note(&cands, k, j,
+						       at == LKMM_AT_BROKEN);
+			}
 			if (lkmm_head_insn_p(insn, e[0].head)) {
-				SET_HARD_REG_SET(s.bad);
+				/* A wide head is several loads in a row. */
+				if (!prev_head)
+					SET_HARD_REG_SET(s.bad);
 				s.seen = s.unguarded = s.unfenced = true;
 				lkmm_head_dests(&s, insn);
+				prev_head = true;
 				continue;
 			}
+			prev_head = false;
 			if (lkmm_mb_p(insn))
 				s.unfenced = false;
 			if (JUMP_P(insn) && any_condjump_p(insn) && s.seen) {
@@ -537,38 +877,28 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 		}
 	}
 
-	for (k = 0; k < n; k++) {
-		const char *what;
+	/* A plain access is broken when no insn standing for it keeps it. */
+	for (i = 0; i < cands.length(); i++)
+		broken[cands[i].k] = true;
+	for (i = 0; i < cands.length(); i++)
+		if (!cands[i].broken)
+			broken[cands[i].k] = false;
 
+	for (k = 0; k < n; k++) {
 		if (!broken[k])
 			continue;
-		switch (e[k].kind) {
-		case LKMM_VDEP_ADDR_LOAD:
-			what = fences ? G_("address dependency (or its fence)")
-				      : G_("address dependency");
-			break;
-		case LKMM_VDEP_ADDR_STORE:
-			what = G_("address dependency");
-			break;
-		case LKMM_VDEP_DATA:
-			what = G_("data dependency");
-			break;
-		default:
-			what = G_("control dependency");
-			break;
+		/* r = p->a: the load's address dependency says it all. */
+		if (e[k].kind == LKMM_VDEP_PLAIN_DATA) {
+			for (i = 0; i < n; i++)
+				if (broken[i] &&
+				    (e[i].kind == LKMM_VDEP_PLAIN_LOAD ||
+				     e[i].kind == LKMM_VDEP_ADDR_LOAD) &&
+				    lkmm_same_line(e[i].dep, e[k].dep))
+					break;
+			if (i < n)
+				continue;
 		}
-		if (lkmm_opt.check)
-			lkmm_warning(LKMM_W_UNPROTECTED, e[k].dep, e[k].head, NULL,
-				     G_("the %s of this access on the head at "
-					"line %d was broken by optimization: "
-					"the machine code does not order it"),
-				     what, LOCATION_LINE(lkmm_user_loc(e[k].head)));
-		else
-			lkmm_warning(LKMM_W_UNPROTECTED, e[k].dep, e[k].head, NULL,
-				     G_("%s could not keep the %s of this access "
-					"on the head at line %d: the machine code "
-					"does not order it"), lkmm_name, what,
-				     LOCATION_LINE(lkmm_user_loc(e[k].head)));
+		lkmm_verify_report(&e[k], fences);
 	}
 }
 
@@ -593,7 +923,7 @@ static unsigned lkmm_verify(function *fn)
 			i++;
 		}
 	}
-	if (mine.is_empty() || mine.length() > 256)
+	if (mine.is_empty() || mine.length() > 4096)
 		return 0;
 	if (!lkmm_build_blocks(&f))
 		return 0;
@@ -615,6 +945,7 @@ static unsigned lkmm_verify(function *fn)
 		j = i + 1;
 		while (j < mine.length() && mine[j].uid == (unsigned)-1)
 			j++;
+		group.qsort(lkmm_expect_cmp_dep);
 		lkmm_verify_head(&f, group.address(), group.length(), fences);
 	}
 	return 0;
