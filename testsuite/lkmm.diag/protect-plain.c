@@ -1,0 +1,13 @@
+/* The code of check-plain.c (plain dependent loads, BREAKAGES A1, A3)
+   with the protections, not in check mode: the verification pass finds
+   every dependency kept and reports nothing (any warning is an excess
+   error), and the assembly shows them kept.  two() has a second,
+   independent load of the same field at the dependent load's locus: one
+   load through the head is enough.  */
+/* { dg-do compile } */
+/* { dg-skip-if "plain dependencies are tested on AArch64 and Alpha" { x86_64-*-* i?86-*-* } } */
+/* { dg-additional-options "-fplugin-arg-lkmm-warn=all" } */
+#include "check-plain.c"
+/* { dg-final { lkmm-addr-dep a1 gp } } */
+/* { dg-final { lkmm-addr-dep a1_store gp -allow r } } */
+/* { dg-final { lkmm-addr-dep a3 idx } } */
