@@ -17,6 +17,9 @@
  *               an LTO build this runs in lto1, when the link step loads
  *               the plugin.  Alpha fences and acquire promotion go here,
  *               once the function's code is final in shape.
+ *   lkmm_unhide RTL, after block reordering ("bbro"), once no pass learns
+ *               values from branches any more: the opaque copies' register
+ *               moves go (unhide.c).
  *   lkmm_verify RTL, just before final (verify.c).
  *
  * What to change is decided by the architecture table (arch.c): on TSO
@@ -145,6 +148,8 @@ void lkmm_register_passes(const char *plugin_name)
 	lkmm_register(plugin_name, new lkmm_pass(g, false), "einline",
 		      PASS_POS_INSERT_AFTER);
 	lkmm_register(plugin_name, new lkmm_pass(g, true), "adjust_alignment",
+		      PASS_POS_INSERT_AFTER);
+	lkmm_register(plugin_name, lkmm_make_unhide_pass(g), "bbro",
 		      PASS_POS_INSERT_AFTER);
 	verify = lkmm_make_verify_pass(g);
 	if (verify)
