@@ -42,10 +42,11 @@
  *               bounds (unsigned i < 1 pins i == 0), or when the same name
  *               is range-tested more than once (i > 2 && i < 4);
  *        switch, always.
- *      A branch is left alone, though, when no sink of the compared
- *      name's component (a use by memory, a call, an asm or the return of
- *      a name computed from it, or it from) can be reached from the edge
- *      that teaches the value: what GCC learns there can land nowhere.
+ *      A branch is left alone, though, when no sink (a use by memory, a
+ *      call, an asm or the return) of a name a value of the compared one
+ *      pins (computed from it, or it from by x + 4 and the like) can be
+ *      reached from the edge that teaches the value: what GCC learns
+ *      there can land nowhere.
  *      Anything else is left alone: code with no dependency GCC could
  *      break compiles to the same instructions.
  *   The pointer and integer parameters of static and inline functions
@@ -119,8 +120,7 @@ struct lkmm_addr {
 	sbitmap feeds;		/* step 1, then step 2 (relevant) */
 	auto_vec<tree> work;
 	auto_vec<unsigned> ranged;	/* relational tests per name */
-	auto_vec<unsigned> comp;	/* union-find over computations */
-	vec<unsigned> *sinks;		/* per block: components sunk there */
+	vec<unsigned> *sinks;		/* per block: names sunk there */
 };
 
 static bool lkmm_any(sbitmap set)
@@ -421,72 +421,15 @@ static bool lkmm_sink_p(gimple *stmt)
 	return !lkmm_computation_p(stmt);
 }
 
-/* The component of computations NAME belongs to (union-find root). */
-static unsigned lkmm_comp(struct lkmm_addr *a, unsigned v)
-{
-	while (a->comp[v] != v) {
-		a->comp[v] = a->comp[a->comp[v]];
-		v = a->comp[v];
-	}
-	return v;
-}
-
-static void lkmm_comp_join(struct lkmm_addr *a, tree x, tree y)
-{
-	unsigned rx, ry;
-
-	if (!x || !y || TREE_CODE(x) != SSA_NAME || TREE_CODE(y) != SSA_NAME ||
-	    SSA_NAME_VERSION(x) >= a->comp.length() ||
-	    SSA_NAME_VERSION(y) >= a->comp.length())
-		return;
-	rx = lkmm_comp(a, SSA_NAME_VERSION(x));
-	ry = lkmm_comp(a, SSA_NAME_VERSION(y));
-	if (rx != ry)
-		a->comp[rx] = ry;
-}
-
 /*
- * Where the value a comparison teaches could land.  What GCC learns about
- * a name it applies to every name computed from it or that it is computed
- * from (p + 8 == &x.b tells p), never to a value loaded through it: so the
- * names fall into components joined by computations and phis.  A sink is
- * a use of a relevant name by memory, a call, an asm or the return; each
- * block records the components sunk in it.
+ * Where the value a comparison teaches could land: the sinks, uses of a
+ * relevant name by memory, a call, an asm or the return.  Each block
+ * records the names its sinks use.
  */
 static void lkmm_find_sinks(function *fn, struct lkmm_addr *a)
 {
 	basic_block bb;
-	unsigned i;
 
-	a->comp.safe_grow(num_ssa_names);
-	for (i = 0; i < a->comp.length(); i++)
-		a->comp[i] = i;
-	FOR_EACH_BB_FN(bb, fn) {
-		gimple_stmt_iterator gsi;
-
-		for (gsi = gsi_start_phis(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
-			gimple *phi = gsi_stmt(gsi);
-
-			for (i = 0; i < gimple_phi_num_args(phi); i++)
-				lkmm_comp_join(a, gimple_phi_result(phi),
-					       gimple_phi_arg_def(phi, i));
-		}
-		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
-			gimple *stmt = gsi_stmt(gsi);
-			ssa_op_iter it;
-			tree op;
-
-			if (!lkmm_computation_p(stmt))
-				continue;
-			if (is_gimple_call(stmt)) {
-				lkmm_comp_join(a, gimple_call_lhs(stmt),
-					       gimple_call_arg(stmt, 0));
-				continue;
-			}
-			FOR_EACH_SSA_TREE_OPERAND(op, stmt, it, SSA_OP_USE)
-				lkmm_comp_join(a, gimple_get_lhs(stmt), op);
-		}
-	}
 	a->sinks = XCNEWVEC(vec<unsigned>, last_basic_block_for_fn(fn));
 	FOR_EACH_BB_FN(bb, fn) {
 		gimple_stmt_iterator gsi;
@@ -501,7 +444,7 @@ static void lkmm_find_sinks(function *fn, struct lkmm_addr *a)
 			FOR_EACH_SSA_TREE_OPERAND(op, stmt, it, SSA_OP_USE)
 				if (lkmm_in(a->feeds, op))
 					a->sinks[bb->index].safe_push(
-					    lkmm_comp(a, SSA_NAME_VERSION(op)));
+						SSA_NAME_VERSION(op));
 		}
 	}
 }
@@ -515,19 +458,136 @@ static void lkmm_free_sinks(function *fn, struct lkmm_addr *a)
 	XDELETEVEC(a->sinks);
 }
 
+/* The operand of DEF a single value of its result pins, if any: x + 4,
+ * -x, ~x, x ^ 4, a copy, a conversion that does not narrow.  Not x & 4,
+ * x >> 2, x * 3: their result leaves x open. */
+static tree lkmm_inverse_operand(gimple *def)
+{
+	tree lhs, r1, r2;
+
+	if (!is_gimple_assign(def))
+		return NULL_TREE;
+	lhs = gimple_assign_lhs(def);
+	r1 = gimple_assign_rhs1(def);
+	r2 = gimple_assign_rhs2(def);
+	switch (gimple_assign_rhs_code(def)) {
+	case SSA_NAME:
+	case NEGATE_EXPR:
+	case BIT_NOT_EXPR:
+		return r1;
+	case NOP_EXPR:
+	case CONVERT_EXPR:
+		return TYPE_PRECISION(TREE_TYPE(lhs)) >=
+		       TYPE_PRECISION(TREE_TYPE(r1)) ? r1 : NULL_TREE;
+	case PLUS_EXPR:
+	case MINUS_EXPR:
+	case POINTER_PLUS_EXPR:
+	case BIT_XOR_EXPR:
+		if (TREE_CODE(r1) == SSA_NAME && TREE_CODE(r2) != SSA_NAME)
+			return r1;
+		if (TREE_CODE(r2) == SSA_NAME && TREE_CODE(r1) != SSA_NAME)
+			return r2;
+		return NULL_TREE;
+	default:
+		return NULL_TREE;
+	}
+}
+
+/* The other names computed as DEF computes its result (s & 1 twice):
+ * value numbering makes them one, and what is learned of one holds for
+ * all. */
+static void lkmm_push_equivalents(gimple *def, auto_vec<tree> *work)
+{
+	imm_use_iterator it;
+	gimple *use;
+	tree op;
+
+	if (!is_gimple_assign(def) || gimple_num_ops(def) < 2)
+		return;
+	op = gimple_assign_rhs1(def);
+	if (TREE_CODE(op) != SSA_NAME)
+		op = gimple_num_ops(def) > 2 ? gimple_assign_rhs2(def) : NULL_TREE;
+	if (!op || TREE_CODE(op) != SSA_NAME)
+		return;
+	FOR_EACH_IMM_USE_STMT(use, it, op) {
+		if (use == def || !is_gimple_assign(use) ||
+		    gimple_assign_rhs_code(use) != gimple_assign_rhs_code(def) ||
+		    gimple_num_ops(use) != gimple_num_ops(def) ||
+		    TREE_CODE(gimple_assign_lhs(use)) != SSA_NAME ||
+		    !operand_equal_p(gimple_assign_rhs1(use),
+				     gimple_assign_rhs1(def), 0) ||
+		    (gimple_num_ops(def) > 2 &&
+		     !operand_equal_p(gimple_assign_rhs2(use),
+				      gimple_assign_rhs2(def), 0)))
+			continue;
+		work->safe_push(gimple_assign_lhs(use));
+	}
+}
+
+/* Names a pinned set grows to before it is taken as "anything". */
+#define LKMM_PINNED_LIMIT	256
+
+/*
+ * The names a single value of OP pins: OP, backward through the
+ * computations a value of their result gives away (lkmm_inverse_operand)
+ * and through phis (jump threading learns a phi argument on its path),
+ * the names computed the same way as one of them, and forward through
+ * every computation from them.  False when the set grew too large to
+ * tell.
+ */
+static bool lkmm_pinned(tree op, hash_set<int_hash<unsigned, 0> > *pinned)
+{
+	auto_vec<tree> work;
+	unsigned i;
+
+	work.safe_push(op);
+	while (!work.is_empty()) {
+		tree name = work.pop(), back;
+		gimple *def, *use;
+		imm_use_iterator it;
+
+		if (TREE_CODE(name) != SSA_NAME ||
+		    pinned->add(SSA_NAME_VERSION(name) + 1))
+			continue;
+		if (pinned->elements() > LKMM_PINNED_LIMIT)
+			return false;
+		def = SSA_NAME_DEF_STMT(name);
+		if (gimple_code(def) == GIMPLE_PHI) {
+			for (i = 0; i < gimple_phi_num_args(def); i++)
+				work.safe_push(gimple_phi_arg_def(def, i));
+		} else if ((back = lkmm_inverse_operand(def))) {
+			work.safe_push(back);
+		} else {
+			lkmm_push_equivalents(def, &work);
+		}
+		FOR_EACH_IMM_USE_STMT(use, it, name) {
+			if (!lkmm_computation_p(use))
+				continue;
+			if (is_gimple_call(use) && gimple_call_arg(use, 0) != name)
+				continue;
+			if (gimple_get_lhs(use))
+				work.safe_push(gimple_get_lhs(use));
+		}
+	}
+	return true;
+}
+
 /* Blocks a reachability walk looks at before it assumes the worst. */
 #define LKMM_REACH_LIMIT	4096
 
-/* Is a sink of OP's component reachable from FROM? */
+/* Is a sink of a name a value of OP pins reachable from FROM? */
 static bool lkmm_sink_reachable(function *fn, struct lkmm_addr *a,
 				basic_block from, tree op)
 {
+	hash_set<int_hash<unsigned, 0> > pinned;
 	auto_vec<basic_block> work;
-	unsigned root = lkmm_comp(a, SSA_NAME_VERSION(op)), n = 0, i;
+	unsigned n = 0, i;
 	auto_sbitmap seen(last_basic_block_for_fn(fn));
 	edge_iterator ei;
 	edge e;
 
+	if (!lkmm_pinned(op, &pinned))
+		return true;
 	bitmap_clear(seen);
 	work.safe_push(from);
 	bitmap_set_bit(seen, from->index);
@@ -537,7 +597,7 @@ static bool lkmm_sink_reachable(function *fn, struct lkmm_addr *a,
 		if (++n > LKMM_REACH_LIMIT)
 			return true;
 		for (i = 0; i < a->sinks[bb->index].length(); i++)
-			if (lkmm_comp(a, a->sinks[bb->index][i]) == root)
+			if (pinned.contains(a->sinks[bb->index][i] + 1))
 				return true;
 		FOR_EACH_EDGE(e, ei, bb->succs) {
 			if (e->dest == EXIT_BLOCK_PTR_FOR_FN(fn) ||

@@ -1,7 +1,8 @@
 /* A comparison whose teaching leg leads to no dependent access is left
  * alone: no optimization can put the learned value into an access that
- * cannot be reached from there (addr-dep.c, lkmm_find_reach).  Same code
- * with and without the plugin, and the dependency is there. */
+ * cannot be reached from there, or that uses no name the value pins
+ * (addr-dep.c, lkmm_sink_reachable).  Same code with and without the
+ * plugin, and the dependency is there. */
 /* { dg-do compile } */
 #include "rwonce.h"
 
@@ -9,6 +10,8 @@ struct foo { int a; int b; };
 struct foo *gp;
 struct foo other;
 int arr[16];
+unsigned long flagsw;
+void g(unsigned long);
 
 int eq_exit(void)
 {
@@ -26,6 +29,17 @@ int ne_exit(int k)
 	if (p != &other)
 		return READ_ONCE(p->b) + k;
 	return k;
+}
+
+/* What (f & 4) != 0 teaches pins f & 4, not f: g(f) is no sink of it,
+ * and the bit test stays a tbz. */
+int bit_test(void)
+{
+	unsigned long f = READ_ONCE(flagsw);
+
+	if (f & 4)
+		g(f);
+	return 0;
 }
 
 /* { dg-final { lkmm-same-code { target aarch64*-*-* x86_64-*-* } } } */
