@@ -815,8 +815,9 @@ static bool lkmm_derived(const struct lkmm_deps *deps,
  * The head-derived names that are so only on some paths: a PHI with an
  * argument that is not derived (q = i == 2 ? &arr[i] : &y), and what is
  * computed from such names alone.  verify.c checks each path, and on the
- * other paths the source itself has no dependency: plain accesses through
- * them are not expected.
+ * other paths the source itself has no dependency: accesses through them
+ * (plain or volatile: _compound_head() returns the head - 1 or the page)
+ * are not expected.
  */
 static void lkmm_find_partial(function *fn, const struct lkmm_deps *deps,
 			      const struct lkmm_xdeps *x, auto_vec<bool> *part)
@@ -917,7 +918,7 @@ static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 				      !lkmm_plain_access_p(stmt, ref)))
 				continue;
 			dep = lkmm_ref_dep(deps, ref);
-			if (dep && !(plain && lkmm_partial_p(part, dep))) {
+			if (dep && !lkmm_partial_p(part, dep)) {
 				s = lkmm_src_of(deps, x, dep);
 				if (lkmm_reported(s.flags) && lkmm_rtl_head_p(s.head))
 					lkmm_verify_expect_ref(fn, store ?
@@ -930,7 +931,7 @@ static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 			}
 			if (!store)
 				continue;
-			if (plain && lkmm_partial_p(part, gimple_assign_rhs1(stmt)))
+			if (lkmm_partial_p(part, gimple_assign_rhs1(stmt)))
 				continue;
 			s = lkmm_src_of(deps, x, gimple_assign_rhs1(stmt));
 			if ((s.flags & LKMM_ADDR) && lkmm_reported(s.flags) &&
