@@ -575,29 +575,31 @@ static bool lkmm_pinned(tree op, hash_set<int_hash<unsigned, 0> > *pinned)
 /* Blocks a reachability walk looks at before it assumes the worst. */
 #define LKMM_REACH_LIMIT	4096
 
-/* Is a sink of a name a value of OP pins reachable from FROM? */
+/* Is a sink of a PINNED name reachable from FROM or (if not NULL) FROM2? */
 static bool lkmm_sink_reachable(function *fn, struct lkmm_addr *a,
-				basic_block from, tree op)
+				hash_set<int_hash<unsigned, 0> > *pinned,
+				basic_block from, basic_block from2)
 {
-	hash_set<int_hash<unsigned, 0> > pinned;
 	auto_vec<basic_block> work;
 	unsigned n = 0, i;
 	auto_sbitmap seen(last_basic_block_for_fn(fn));
 	edge_iterator ei;
 	edge e;
 
-	if (!lkmm_pinned(op, &pinned))
-		return true;
 	bitmap_clear(seen);
 	work.safe_push(from);
 	bitmap_set_bit(seen, from->index);
+	if (from2 && !bitmap_bit_p(seen, from2->index)) {
+		bitmap_set_bit(seen, from2->index);
+		work.safe_push(from2);
+	}
 	while (!work.is_empty()) {
 		basic_block bb = work.pop();
 
 		if (++n > LKMM_REACH_LIMIT)
 			return true;
 		for (i = 0; i < a->sinks[bb->index].length(); i++)
-			if (pinned.contains(a->sinks[bb->index][i] + 1))
+			if (pinned->contains(a->sinks[bb->index][i] + 1))
 				return true;
 		FOR_EACH_EDGE(e, ei, bb->succs) {
 			if (e->dest == EXIT_BLOCK_PTR_FOR_FN(fn) ||
@@ -612,8 +614,8 @@ static bool lkmm_sink_reachable(function *fn, struct lkmm_addr *a,
 
 /*
  * A comparison teaches GCC a value only in the code its teaching edge
- * leads to: when no sink of the compared name's component can be reached
- * from there, no optimization can put the learned value into a dependent
+ * leads to: when no sink of a name a value of OP pins can be reached from
+ * there, no optimization can put the learned value into a dependent
  * access, and condition G is left alone.  A pointer learns a single value
  * only on the == edge; an integer may on either (a range known from
  * before, (i & 1) != 0, leaves one value).
@@ -621,20 +623,20 @@ static bool lkmm_sink_reachable(function *fn, struct lkmm_addr *a,
 static bool lkmm_cond_reaches_sink(function *fn, struct lkmm_addr *a,
 				   gcond *g, tree op)
 {
+	hash_set<int_hash<unsigned, 0> > pinned;
 	basic_block bb = gimple_bb(g);
 	edge te, fe;
 
-	if (EDGE_COUNT(bb->succs) != 2)
+	if (EDGE_COUNT(bb->succs) != 2 || !lkmm_pinned(op, &pinned))
 		return true;
 	extract_true_false_edges_from_block(bb, &te, &fe);
 	if (POINTER_TYPE_P(TREE_TYPE(op))) {
 		if (gimple_cond_code(g) == EQ_EXPR)
-			return lkmm_sink_reachable(fn, a, te->dest, op);
+			return lkmm_sink_reachable(fn, a, &pinned, te->dest, NULL);
 		if (gimple_cond_code(g) == NE_EXPR)
-			return lkmm_sink_reachable(fn, a, fe->dest, op);
+			return lkmm_sink_reachable(fn, a, &pinned, fe->dest, NULL);
 	}
-	return lkmm_sink_reachable(fn, a, te->dest, op) ||
-	       lkmm_sink_reachable(fn, a, fe->dest, op);
+	return lkmm_sink_reachable(fn, a, &pinned, te->dest, fe->dest);
 }
 
 /* Is C within one of the bounds of NAME's type: then NAME < C and its
