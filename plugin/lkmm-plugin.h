@@ -13,8 +13,9 @@
  *   fences.c     per-architecture fences (Alpha mb) and acquire promotion
  *   diag.c       the lkmm-* warnings
  *   verify.c     the late RTL pass that checks what was kept
- *   unhide.c     the RTL pass that makes the opaque copies free after
- *                register allocation
+ *   unhide.c     the passes that remove the opaque copies while no pass
+ *                can learn from them: before IPA, and after register
+ *                allocation
  *   passes.c     the GIMPLE and RTL passes that call all of the above
  *
  * Vocabulary (the LKMM's): a *head* is a load that orders later accesses
@@ -167,6 +168,7 @@ void lkmm_verify_expect_ref(function *fn, enum lkmm_vdep kind,
 
 /* unhide.c */
 opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt);
+opt_pass *lkmm_make_drop_pass(gcc::context *ctxt);
 
 /* passes.c */
 void lkmm_register_passes(const char *plugin_name);

@@ -10,6 +10,10 @@
  *               Marked locals and functions become head copies, the
  *               diagnostics run (on every target), then dependencies are
  *               protected.
+ *   lkmm_drop   GIMPLE, after the early optimizations ("release_ssa"),
+ *               before IPA: the early run's opaque copies go, so that
+ *               IPA's size and benefit estimates see the code as without
+ *               lkmm (unhide.c); not in the compile step of an LTO build.
  *   lkmm_late   GIMPLE, after IPA inlining, before the late optimizations
  *               ("adjust_alignment" is the last pass before them).  Code
  *               that inlining brought into a function is protected now;
@@ -146,6 +150,8 @@ void lkmm_register_passes(const char *plugin_name)
 	lkmm_register(plugin_name, new lkmm_params_pass(g), "ssa",
 		      PASS_POS_INSERT_AFTER);
 	lkmm_register(plugin_name, new lkmm_pass(g, false), "einline",
+		      PASS_POS_INSERT_AFTER);
+	lkmm_register(plugin_name, lkmm_make_drop_pass(g), "release_ssa",
 		      PASS_POS_INSERT_AFTER);
 	lkmm_register(plugin_name, new lkmm_pass(g, true), "adjust_alignment",
 		      PASS_POS_INSERT_AFTER);

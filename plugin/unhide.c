@@ -24,6 +24,12 @@
  * U, U is the first insn after H that mentions the copy's register, only
  * in the same mode, and the copy dies there (a REG_DEAD note from a fresh
  * dataflow analysis).  Anything else stays as it is, with its move.
+ *
+ * The same holds, for a while, before IPA: IPA passes look at calls, not
+ * at branches.  A GIMPLE pass after the early optimizations removes the
+ * early run's copies (lkmm_drop_hides), so that inlining, cloning and
+ * function splitting decide as they would without lkmm; the late run
+ * hides again what the inlined code needs.
  */
 #include "lkmm-plugin.h"
 #include "rtl-iter.h"
@@ -152,7 +158,79 @@ static unsigned lkmm_unhide_fn(function *fn)
 	return 0;
 }
 
+/*
+ * Before IPA: from the end of the early optimizations to the late run,
+ * no pass learns values from comparisons (IPA passes look at calls, not
+ * branches), so the early run's copies have done their job.  They go,
+ * so that IPA's size and benefit estimates (inlining, cloning, function
+ * splitting) see the code as without lkmm; the late run hides again
+ * what it must, in the code inlining gives it.  Kept in the compile step
+ * of an LTO build: the link step may run without lkmm.
+ */
+static unsigned lkmm_drop_hides(function *fn)
+{
+	auto_vec<gasm *> hides;
+	basic_block bb;
+	unsigned i;
+	gasm *as;
+
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			tree in, out;
+
+			as = dyn_cast<gasm *>(gsi_stmt(gsi));
+			if (!as || lkmm_asm_kind(as) != LKMM_ASM_HIDE ||
+			    gimple_asm_noutputs(as) != 1 ||
+			    !gimple_asm_ninputs(as))
+				continue;
+			in = TREE_VALUE(gimple_asm_input_op(as, 0));
+			out = TREE_VALUE(gimple_asm_output_op(as, 0));
+			if (TREE_CODE(out) != SSA_NAME ||
+			    SSA_NAME_OCCURS_IN_ABNORMAL_PHI(out) ||
+			    !(TREE_CODE(in) == SSA_NAME ||
+			      is_gimple_min_invariant(in)) ||
+			    (TREE_CODE(in) == SSA_NAME &&
+			     SSA_NAME_OCCURS_IN_ABNORMAL_PHI(in)) ||
+			    !useless_type_conversion_p(TREE_TYPE(out),
+						       TREE_TYPE(in)))
+				continue;
+			hides.safe_push(as);
+		}
+	}
+	FOR_EACH_VEC_ELT(hides, i, as) {
+		gimple_stmt_iterator gsi = gsi_for_stmt(as);
+		tree out = TREE_VALUE(gimple_asm_output_op(as, 0));
+
+		replace_uses_by(out, TREE_VALUE(gimple_asm_input_op(as, 0)));
+		gsi_remove(&gsi, true);
+		release_ssa_name(out);
+	}
+	return 0;
+}
+
 namespace {
+
+const pass_data lkmm_drop_data = {
+	GIMPLE_PASS, "lkmm_drop", OPTGROUP_NONE, TV_NONE,
+	PROP_ssa | PROP_cfg, 0, 0, 0, 0,
+};
+
+class lkmm_drop_pass : public gimple_opt_pass {
+public:
+	lkmm_drop_pass(gcc::context *ctxt)
+		: gimple_opt_pass(lkmm_drop_data, ctxt) {}
+	bool gate(function *) final override
+	{
+		return optimize && !seen_error() && !flag_generate_lto &&
+		       !lkmm_opt.check && lkmm_arch()->keep;
+	}
+	unsigned int execute(function *fn) final override
+	{
+		return lkmm_drop_hides(fn);
+	}
+};
 
 const pass_data lkmm_unhide_data = {
 	RTL_PASS, "lkmm_unhide", OPTGROUP_NONE, TV_NONE,
@@ -175,6 +253,11 @@ public:
 };
 
 } /* namespace */
+
+opt_pass *lkmm_make_drop_pass(gcc::context *ctxt)
+{
+	return new lkmm_drop_pass(ctxt);
+}
 
 opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt)
 {
