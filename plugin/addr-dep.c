@@ -40,13 +40,21 @@
  *               "not null");
  *        <, <=, >, >= when the constant is within one of the type's
  *               bounds (unsigned i < 1 pins i == 0), or when the same name
- *               is range-tested more than once (i > 2 && i < 4);
+ *               is range-tested more than once (i > 2 && i < 4); against
+ *               another name only when what is known of that name could
+ *               shrink to a point (a constant not yet propagated, a name
+ *               tested against a constant) or the two are tested twice;
  *        switch, always.
- *      A branch is left alone, though, when no sink (a use by memory, a
- *      call, an asm or the return) of a name a value of the compared one
- *      pins (computed from it, or it from by x + 4 and the like) can be
- *      reached from the edge that teaches the value: what GCC learns
- *      there can land nowhere.
+ *      A comparison is left alone, though, when no sink (a use by memory,
+ *      a call, an asm or the return) of a name a value of the compared
+ *      one pins (computed from it, or it from by x + 4 and the like) can
+ *      be reached from an edge that teaches the value: what GCC learns
+ *      there can land nowhere.  == teaches on its true edge, != on its
+ *      false one; the other edge too when the name may hold only two
+ *      values ((v & 1) != 0).  A comparison computed into a truth value
+ *      teaches on the edges of the branches that test that value.  A
+ *      path that runs through the definition of a name again (round a
+ *      loop) reaches a new value, which what was learned does not cover.
  *      Anything else is left alone: code with no dependency GCC could
  *      break compiles to the same instructions.
  *   The pointer and integer parameters of static and inline functions
@@ -58,9 +66,12 @@
  *   propagation into helpers works as before.
  *   A value that does not fit one general register (__int128, vectors,
  *   floats) cannot be copied by the asm; such a comparison is counted as
- *   skipped.  The late run, after IPA inlining, finds only the comparisons
- *   inlining brought in: an asm output is not head-derived, so nothing is
- *   hidden twice.
+ *   skipped.  Right before IPA the early run's copies go again (unhide.c,
+ *   lkmm_drop_hides), so that IPA's estimates see the code as without
+ *   lkmm; the late run, after IPA inlining, hides what it must in the code
+ *   inlining gives it.  In the compile step of an LTO build the copies
+ *   stay, and the late run finds only the comparisons inlining brought
+ *   in: an asm output is not head-derived, so nothing is hidden twice.
  *
  * consume=relaxed (lkmm_relax_consume, early run only): each
  * __atomic_load_n(p, __ATOMIC_CONSUME) head is compiled as a relaxed load
@@ -120,6 +131,9 @@ struct lkmm_addr {
 	sbitmap feeds;		/* step 1, then step 2 (relevant) */
 	auto_vec<tree> work;
 	auto_vec<unsigned> ranged;	/* relational tests per name */
+	sbitmap narrowed;		/* names tested against a constant */
+	hash_map<int_hash<unsigned HOST_WIDE_INT, 0>, unsigned> pairs;
+					/* relational tests per two names */
 	vec<unsigned> *sinks;		/* per block: names sunk there */
 };
 
@@ -373,25 +387,55 @@ static bool lkmm_comparison(gimple *stmt, enum tree_code *code, tree *op0,
 	return true;
 }
 
-/* Count the relational tests of each name: two of them can pin it. */
+static unsigned HOST_WIDE_INT lkmm_pair_key(tree x, tree y)
+{
+	unsigned HOST_WIDE_INT vx = SSA_NAME_VERSION(x) + 1;
+	unsigned HOST_WIDE_INT vy = SSA_NAME_VERSION(y) + 1;
+
+	return vx < vy ? (vx << 32) | vy : (vy << 32) | vx;
+}
+
+/*
+ * Count the relational tests of each name (two of them can pin it), and
+ * of each two names tested against each other; note the names tested
+ * against a constant (their range may shrink to a point).
+ */
 static void lkmm_count_ranges(function *fn, struct lkmm_addr *a)
 {
 	basic_block bb;
 
 	a->ranged.safe_grow_cleared(num_ssa_names);
+	a->narrowed = sbitmap_alloc(num_ssa_names);
+	bitmap_clear(a->narrowed);
 	FOR_EACH_BB_FN(bb, fn) {
 		gimple_stmt_iterator gsi;
 
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
 			enum tree_code code;
 			tree op0, op1;
 
-			if (!lkmm_comparison(gsi_stmt(gsi), &code, &op0, &op1) ||
-			    !lkmm_relational_p(code))
+			if (gswitch *sw = dyn_cast<gswitch *>(stmt)) {
+				op0 = gimple_switch_index(sw);
+				if (TREE_CODE(op0) == SSA_NAME)
+					bitmap_set_bit(a->narrowed,
+						       SSA_NAME_VERSION(op0));
 				continue;
-			if (lkmm_in(a->feeds, op0))
-				a->ranged[SSA_NAME_VERSION(op0)]++;
-			if (lkmm_in(a->feeds, op1))
+			}
+			if (!lkmm_comparison(stmt, &code, &op0, &op1) ||
+			    TREE_CODE(op0) != SSA_NAME)
+				continue;
+			if (TREE_CODE(op1) != SSA_NAME) {
+				bitmap_set_bit(a->narrowed,
+					       SSA_NAME_VERSION(op0));
+			} else if (lkmm_relational_p(code)) {
+				a->pairs.get_or_insert(
+					lkmm_pair_key(op0, op1))++;
+			}
+			if (!lkmm_relational_p(code))
+				continue;
+			a->ranged[SSA_NAME_VERSION(op0)]++;
+			if (TREE_CODE(op1) == SSA_NAME)
 				a->ranged[SSA_NAME_VERSION(op1)]++;
 		}
 	}
@@ -527,38 +571,54 @@ static void lkmm_push_equivalents(gimple *def, auto_vec<tree> *work)
 /* Names a pinned set grows to before it is taken as "anything". */
 #define LKMM_PINNED_LIMIT	256
 
+typedef hash_map<int_hash<unsigned, 0>, unsigned> lkmm_pin_map;
+
 /*
  * The names a single value of OP pins: OP, backward through the
  * computations a value of their result gives away (lkmm_inverse_operand)
  * and through phis (jump threading learns a phi argument on its path),
  * the names computed the same way as one of them, and forward through
- * every computation from them.  False when the set grew too large to
- * tell.
+ * every computation from them.  PINNED maps each (version + 1) to the
+ * version + 1 of the name it was computed from when it was found forward,
+ * or to 0 (an anchor: its own value is what is known).  False when the
+ * set grew too large to tell.
  */
-static bool lkmm_pinned(tree op, hash_set<int_hash<unsigned, 0> > *pinned)
+static bool lkmm_pinned(tree op, lkmm_pin_map *pinned)
 {
-	auto_vec<tree> work;
+	auto_vec<std::pair<tree, unsigned> > work;
 	unsigned i;
 
-	work.safe_push(op);
+	work.safe_push(std::make_pair(op, 0u));
 	while (!work.is_empty()) {
-		tree name = work.pop(), back;
+		std::pair<tree, unsigned> item = work.pop();
+		tree name = item.first, back;
 		gimple *def, *use;
 		imm_use_iterator it;
+		unsigned key;
 
-		if (TREE_CODE(name) != SSA_NAME ||
-		    pinned->add(SSA_NAME_VERSION(name) + 1))
+		if (TREE_CODE(name) != SSA_NAME)
+			continue;
+		key = SSA_NAME_VERSION(name) + 1;
+		if (pinned->get(key))
+			continue;
+		if (pinned->put(key, item.second))
 			continue;
 		if (pinned->elements() > LKMM_PINNED_LIMIT)
 			return false;
 		def = SSA_NAME_DEF_STMT(name);
 		if (gimple_code(def) == GIMPLE_PHI) {
 			for (i = 0; i < gimple_phi_num_args(def); i++)
-				work.safe_push(gimple_phi_arg_def(def, i));
+				work.safe_push(std::make_pair(
+					gimple_phi_arg_def(def, i), 0u));
 		} else if ((back = lkmm_inverse_operand(def))) {
-			work.safe_push(back);
+			work.safe_push(std::make_pair(back, 0u));
 		} else {
-			lkmm_push_equivalents(def, &work);
+			auto_vec<tree> eq;
+			tree e;
+
+			lkmm_push_equivalents(def, &eq);
+			FOR_EACH_VEC_ELT(eq, i, e)
+				work.safe_push(std::make_pair(e, 0u));
 		}
 		FOR_EACH_IMM_USE_STMT(use, it, name) {
 			if (!lkmm_computation_p(use))
@@ -566,7 +626,8 @@ static bool lkmm_pinned(tree op, hash_set<int_hash<unsigned, 0> > *pinned)
 			if (is_gimple_call(use) && gimple_call_arg(use, 0) != name)
 				continue;
 			if (gimple_get_lhs(use))
-				work.safe_push(gimple_get_lhs(use));
+				work.safe_push(std::make_pair(gimple_get_lhs(use),
+							      key));
 		}
 	}
 	return true;
@@ -574,33 +635,48 @@ static bool lkmm_pinned(tree op, hash_set<int_hash<unsigned, 0> > *pinned)
 
 /* Blocks a reachability walk looks at before it assumes the worst. */
 #define LKMM_REACH_LIMIT	4096
+/* Sink names whose killing definitions are worked out one by one. */
+#define LKMM_KILL_LIMIT		16
 
-/* Is a sink of a PINNED name reachable from FROM or (if not NULL) FROM2? */
-static bool lkmm_sink_reachable(function *fn, struct lkmm_addr *a,
-				hash_set<int_hash<unsigned, 0> > *pinned,
-				basic_block from, basic_block from2)
+/*
+ * Is a sink of NAME (or, NAME NULL, of any PINNED name) reachable from
+ * the blocks in FROM?  The walk does not go on past a block in KILL (it
+ * looks at that block's sinks, though).  With NAME NULL it collects the
+ * sink names it meets into FOUND.
+ */
+static bool lkmm_reach(function *fn, struct lkmm_addr *a, lkmm_pin_map *pinned,
+		       const vec<basic_block> &from, unsigned name,
+		       sbitmap kill, auto_vec<unsigned> *found)
 {
 	auto_vec<basic_block> work;
-	unsigned n = 0, i;
 	auto_sbitmap seen(last_basic_block_for_fn(fn));
+	unsigned n = 0, i;
+	basic_block bb;
 	edge_iterator ei;
 	edge e;
 
 	bitmap_clear(seen);
-	work.safe_push(from);
-	bitmap_set_bit(seen, from->index);
-	if (from2 && !bitmap_bit_p(seen, from2->index)) {
-		bitmap_set_bit(seen, from2->index);
-		work.safe_push(from2);
-	}
+	FOR_EACH_VEC_ELT(from, i, bb)
+		if (!bitmap_bit_p(seen, bb->index)) {
+			bitmap_set_bit(seen, bb->index);
+			work.safe_push(bb);
+		}
 	while (!work.is_empty()) {
-		basic_block bb = work.pop();
-
+		bb = work.pop();
 		if (++n > LKMM_REACH_LIMIT)
 			return true;
-		for (i = 0; i < a->sinks[bb->index].length(); i++)
-			if (pinned->contains(a->sinks[bb->index][i] + 1))
-				return true;
+		for (i = 0; i < a->sinks[bb->index].length(); i++) {
+			unsigned v = a->sinks[bb->index][i] + 1;
+
+			if (name ? v == name : pinned->get(v) != NULL) {
+				if (!found)
+					return true;
+				if (!found->contains(v))
+					found->safe_push(v);
+			}
+		}
+		if (kill && bitmap_bit_p(kill, bb->index))
+			continue;
 		FOR_EACH_EDGE(e, ei, bb->succs) {
 			if (e->dest == EXIT_BLOCK_PTR_FOR_FN(fn) ||
 			    bitmap_bit_p(seen, e->dest->index))
@@ -613,30 +689,322 @@ static bool lkmm_sink_reachable(function *fn, struct lkmm_addr *a,
 }
 
 /*
+ * What GCC learns on an edge holds for the values the names have there.
+ * A path that runs through the definition of a name again (round a loop)
+ * reaches a new value, which nothing learned applies to.  So a sink of
+ * pinned VERSION counts only where a path reaches it without passing the
+ * definition of VERSION, nor of a name it was computed from on the way
+ * from its anchor, where that definition came before the comparison in
+ * block CB (dominates it).
+ */
+static void lkmm_kill_blocks(function *fn, lkmm_pin_map *pinned,
+			     unsigned version, basic_block cb, sbitmap kill)
+{
+	unsigned v = version, steps = 0;
+
+	bitmap_clear(kill);
+	while (v && steps++ < LKMM_PINNED_LIMIT) {
+		tree name = ssa_name(v - 1);
+		unsigned *parent = pinned->get(v);
+		basic_block db;
+
+		if (name && !SSA_NAME_IS_DEFAULT_DEF(name) &&
+		    (db = gimple_bb(SSA_NAME_DEF_STMT(name))) &&
+		    dominated_by_p(CDI_DOMINATORS, cb, db))
+			bitmap_set_bit(kill, db->index);
+		v = parent ? *parent : 0;
+	}
+	(void)fn;
+}
+
+/* Is a sink of a PINNED name reachable from FROM, the destinations of the
+ * edges that teach something, leaving block CB? */
+static bool lkmm_sink_reachable(function *fn, struct lkmm_addr *a,
+				lkmm_pin_map *pinned,
+				const vec<basic_block> &from, basic_block cb)
+{
+	auto_vec<unsigned> found;
+	unsigned i, v;
+
+	if (from.is_empty())
+		return false;
+	if (lkmm_reach(fn, a, pinned, from, 0, NULL, &found))
+		return true;
+	if (found.is_empty())
+		return false;
+	if (found.length() > LKMM_KILL_LIMIT)
+		return true;
+	auto_sbitmap kill(last_basic_block_for_fn(fn));
+	FOR_EACH_VEC_ELT(found, i, v) {
+		lkmm_kill_blocks(fn, pinned, v, cb, kill);
+		if (lkmm_reach(fn, a, pinned, from, v, kill, NULL))
+			return true;
+	}
+	return false;
+}
+
+/* Could NAME hold only two values (a flag, x & 4, a range tested)?  Then
+ * != teaches the other one.  DEPTH bounds the walk. */
+static bool lkmm_two_valued(struct lkmm_addr *a, tree name, int depth)
+{
+	tree type = TREE_TYPE(name);
+	gimple *def;
+	unsigned i;
+
+	if (TREE_CODE(name) == INTEGER_CST)
+		return true;
+	if (TREE_CODE(name) != SSA_NAME || depth > 8)
+		return true;
+	if (TREE_CODE(type) == BOOLEAN_TYPE || TYPE_PRECISION(type) <= 1)
+		return true;
+	if (!INTEGRAL_TYPE_P(type))
+		return false;
+	if ((SSA_NAME_VERSION(name) < a->ranged.length() &&
+	     a->ranged[SSA_NAME_VERSION(name)]) ||
+	    wi::popcount(get_nonzero_bits(name)) <= 1)
+		return true;
+	{
+		int_range_max r;
+		widest_int count = 0;
+
+		if (LKMM_GLOBAL_RANGE(r, name)) {
+			if (r.undefined_p())
+				return true;
+			if (!r.varying_p()) {
+				for (i = 0; i < r.num_pairs(); i++)
+					count += widest_int::from(r.upper_bound(i), TYPE_SIGN(type)) -
+						 widest_int::from(r.lower_bound(i), TYPE_SIGN(type)) + 1;
+				if (count <= 2)
+					return true;
+			}
+		}
+	}
+	if (SSA_NAME_IS_DEFAULT_DEF(name))
+		return false;
+	def = SSA_NAME_DEF_STMT(name);
+	if (gimple_code(def) == GIMPLE_PHI) {
+		for (i = 0; i < gimple_phi_num_args(def); i++)
+			if (!lkmm_two_valued(a, gimple_phi_arg_def(def, i),
+					     depth + 1))
+				return false;
+		return true;
+	}
+	if (is_gimple_call(def))
+		return lkmm_value_builtin_p(def) &&
+		       lkmm_two_valued(a, gimple_call_arg(def, 0), depth + 1);
+	if (!is_gimple_assign(def) || gimple_assign_load_p(def))
+		return false;
+	switch (gimple_assign_rhs_code(def)) {
+	case COND_EXPR:
+	case MIN_EXPR:
+	case MAX_EXPR:
+		return true;
+	case BIT_AND_EXPR:
+		return lkmm_two_valued(a, gimple_assign_rhs1(def), depth + 1) ||
+		       lkmm_two_valued(a, gimple_assign_rhs2(def), depth + 1);
+	case TRUNC_MOD_EXPR:
+	case FLOOR_MOD_EXPR:
+	case RSHIFT_EXPR:
+		if (TREE_CODE(gimple_assign_rhs2(def)) == INTEGER_CST)
+			return true;
+		break;
+	default:
+		break;
+	}
+	if (TREE_CODE_CLASS(gimple_assign_rhs_code(def)) == tcc_comparison)
+		return true;
+	/* One name and constants: no more values than that name. */
+	{
+		tree only = NULL_TREE;
+
+		for (i = 1; i < gimple_num_ops(def); i++) {
+			tree op = gimple_op(def, i);
+
+			if (TREE_CODE(op) == SSA_NAME) {
+				if (only)
+					return false;
+				only = op;
+			} else if (!CONSTANT_CLASS_P(op)) {
+				return false;
+			}
+		}
+		return only && lkmm_two_valued(a, only, depth + 1);
+	}
+}
+
+/*
  * A comparison teaches GCC a value only in the code its teaching edge
  * leads to: when no sink of a name a value of OP pins can be reached from
  * there, no optimization can put the learned value into a dependent
- * access, and condition G is left alone.  A pointer learns a single value
- * only on the == edge; an integer may on either (a range known from
- * before, (i & 1) != 0, leaves one value).
+ * access.  == teaches on its true edge, != on its false one.  The other
+ * edge teaches too when OP may hold only two values ((i & 1) != 0 leaves
+ * one), or for a relational test.
  */
-static bool lkmm_cond_reaches_sink(function *fn, struct lkmm_addr *a,
-				   gcond *g, tree op)
+static void lkmm_teaching_succs(struct lkmm_addr *a, enum tree_code code,
+				tree op, tree other, edge te, edge fe,
+				bool t_known, vec<basic_block> *from)
 {
-	hash_set<int_hash<unsigned, 0> > pinned;
+	bool both = code != EQ_EXPR && code != NE_EXPR;
+
+	if (!both && !POINTER_TYPE_P(TREE_TYPE(op)) &&
+	    (lkmm_two_valued(a, op, 0) ||
+	     (TREE_CODE(other) == SSA_NAME && lkmm_two_valued(a, other, 0))))
+		both = true;
+	if (!t_known)
+		both = true;
+	if (te && (both || code == EQ_EXPR))
+		from->safe_push(te->dest);
+	if (fe && (both || code == NE_EXPR))
+		from->safe_push(fe->dest);
+}
+
+static bool lkmm_cond_reaches_sink(function *fn, struct lkmm_addr *a,
+				   gcond *g, tree op, tree other)
+{
+	lkmm_pin_map pinned;
 	basic_block bb = gimple_bb(g);
+	auto_vec<basic_block> from;
 	edge te, fe;
 
 	if (EDGE_COUNT(bb->succs) != 2 || !lkmm_pinned(op, &pinned))
 		return true;
 	extract_true_false_edges_from_block(bb, &te, &fe);
-	if (POINTER_TYPE_P(TREE_TYPE(op))) {
-		if (gimple_cond_code(g) == EQ_EXPR)
-			return lkmm_sink_reachable(fn, a, &pinned, te->dest, NULL);
-		if (gimple_cond_code(g) == NE_EXPR)
-			return lkmm_sink_reachable(fn, a, &pinned, fe->dest, NULL);
+	lkmm_teaching_succs(a, gimple_cond_code(g), op, other, te, fe, true,
+			    &from);
+	return lkmm_sink_reachable(fn, a, &pinned, from, bb);
+}
+
+/* Uses of a truth value a branch could still test, followed before the
+ * walk assumes the worst. */
+#define LKMM_TRUTH_LIMIT	64
+
+/*
+ * The same for a comparison computed into a truth value LHS (before
+ * forwprop and ifcombine make it a condition, or when && joins two): GCC
+ * learns from it only where a condition tests that value, through
+ * conversions, copies, phis, __builtin_expect, !, &, | and == or != a
+ * constant.  Through ! and the like the edges swap; through & and |, or a
+ * test other than against zero, both edges count.  So the sinks must be
+ * reachable from an edge of one of those conditions.  Any other use (a
+ * store, a call, the return, a select) counts as reaching one.
+ */
+static bool lkmm_truth_reaches_sink(function *fn, struct lkmm_addr *a,
+				    gimple *cmp, enum tree_code code,
+				    tree op, tree other)
+{
+	lkmm_pin_map pinned;
+	hash_set<int_hash<unsigned, 0> > seen;
+	/* name; polarity: 1 same truth as the comparison, 0 inverted,
+	 * -1 unknown */
+	auto_vec<std::pair<tree, int> > work;
+	auto_vec<basic_block> from;
+
+	if (!lkmm_pinned(op, &pinned))
+		return true;
+	work.safe_push(std::make_pair(gimple_assign_lhs(cmp), 1));
+	while (!work.is_empty()) {
+		std::pair<tree, int> item = work.pop();
+		tree name = item.first;
+		int pol = item.second;
+		imm_use_iterator it;
+		gimple *use;
+
+		if (seen.add(SSA_NAME_VERSION(name) * 3 + pol + 1))
+			continue;
+		if (seen.elements() > LKMM_TRUTH_LIMIT)
+			return true;
+		FOR_EACH_IMM_USE_STMT(use, it, name) {
+			enum tree_code ucode;
+			tree other_op, lhs;
+			int npol = pol;
+
+			if (is_gimple_debug(use))
+				continue;
+			if (gcond *c = dyn_cast<gcond *>(use)) {
+				basic_block bb = gimple_bb(c);
+				enum tree_code cc = gimple_cond_code(c);
+				tree k = gimple_cond_lhs(c) == name ?
+					 gimple_cond_rhs(c) : gimple_cond_lhs(c);
+				edge te, fe;
+
+				if (EDGE_COUNT(bb->succs) != 2)
+					return true;
+				extract_true_false_edges_from_block(bb, &te, &fe);
+				if (!integer_zerop(k) ||
+				    (cc != NE_EXPR && cc != EQ_EXPR))
+					npol = -1;
+				else if (cc == EQ_EXPR && npol >= 0)
+					npol = !npol;
+				/* npol 1: the true edge is where the
+				 * comparison holds. */
+				if (npol < 0) {
+					lkmm_teaching_succs(a, code, op, other,
+							    te, fe, false,
+							    &from);
+				} else {
+					lkmm_teaching_succs(a, code, op, other,
+							    npol ? te : fe,
+							    npol ? fe : te,
+							    true, &from);
+				}
+				continue;
+			}
+			if (gimple_code(use) == GIMPLE_PHI) {
+				work.safe_push(std::make_pair(
+					gimple_phi_result(use), pol));
+				continue;
+			}
+			if (is_gimple_call(use) && lkmm_value_builtin_p(use) &&
+			    gimple_call_arg(use, 0) == name &&
+			    gimple_call_lhs(use) &&
+			    TREE_CODE(gimple_call_lhs(use)) == SSA_NAME) {
+				work.safe_push(std::make_pair(
+					gimple_call_lhs(use), pol));
+				continue;
+			}
+			if (!is_gimple_assign(use) ||
+			    TREE_CODE(gimple_assign_lhs(use)) != SSA_NAME)
+				return true;
+			lhs = gimple_assign_lhs(use);
+			ucode = gimple_assign_rhs_code(use);
+			other_op = gimple_assign_rhs1(use) == name ?
+				   gimple_assign_rhs2(use) :
+				   gimple_assign_rhs1(use);
+			switch (ucode) {
+			case SSA_NAME:
+			case NOP_EXPR:
+			case CONVERT_EXPR:
+				if (TYPE_PRECISION(TREE_TYPE(lhs)) < 1)
+					return true;
+				break;
+			case BIT_AND_EXPR:
+			case BIT_IOR_EXPR:
+				npol = -1;
+				break;
+			case BIT_XOR_EXPR:
+				if (!other_op || TREE_CODE(other_op) != INTEGER_CST)
+					return true;
+				if (npol >= 0 && integer_onep(other_op))
+					npol = !npol;
+				else if (!integer_zerop(other_op))
+					npol = -1;
+				break;
+			case EQ_EXPR:
+			case NE_EXPR:
+				if (!other_op || TREE_CODE(other_op) != INTEGER_CST)
+					return true;
+				if (!integer_zerop(other_op))
+					npol = -1;
+				else if (ucode == EQ_EXPR && npol >= 0)
+					npol = !npol;
+				break;
+			default:
+				return true;
+			}
+			work.safe_push(std::make_pair(lhs, npol));
+		}
 	}
-	return lkmm_sink_reachable(fn, a, &pinned, te->dest, fe->dest);
+	return lkmm_sink_reachable(fn, a, &pinned, from, gimple_bb(cmp));
 }
 
 /* Is C within one of the bounds of NAME's type: then NAME < C and its
@@ -662,6 +1030,42 @@ static bool lkmm_near_bound(tree name, tree c)
 	return v == lo || v == hi || v == lo + one || v == hi - one;
 }
 
+/*
+ * Could what GCC knows of the name OTHER shrink to a point: a constant
+ * not yet propagated, a name tested against a constant, a range known?
+ * Two names tested against each other teach a point only then, or when
+ * tested twice (a <= b, a >= b).
+ */
+static bool lkmm_narrowable(struct lkmm_addr *a, tree other)
+{
+	gimple *def;
+	unsigned i;
+
+	if (TREE_CODE(other) != SSA_NAME)
+		return true;
+	if (!INTEGRAL_TYPE_P(TREE_TYPE(other)))
+		return true;
+	if (bitmap_bit_p(a->narrowed, SSA_NAME_VERSION(other)))
+		return true;
+	{
+		int_range_max r;
+
+		if (!LKMM_GLOBAL_RANGE(r, other) || !r.varying_p())
+			return true;
+	}
+	if (SSA_NAME_IS_DEFAULT_DEF(other))
+		return false;
+	def = SSA_NAME_DEF_STMT(other);
+	if (gimple_code(def) == GIMPLE_PHI) {
+		for (i = 0; i < gimple_phi_num_args(def); i++)
+			if (TREE_CODE(gimple_phi_arg_def(def, i)) == SSA_NAME)
+				return false;
+		return true;
+	}
+	return is_gimple_assign(def) && gimple_assign_single_p(def) &&
+	       is_gimple_min_invariant(gimple_assign_rhs1(def));
+}
+
 /* Does the comparison teach GCC a single value of head-derived NAME? */
 static bool lkmm_teaches(struct lkmm_addr *a, enum tree_code code, tree name,
 			 tree other)
@@ -674,8 +1078,14 @@ static bool lkmm_teaches(struct lkmm_addr *a, enum tree_code code, tree name,
 	case LE_EXPR:
 	case GT_EXPR:
 	case GE_EXPR:
+		if (TREE_CODE(other) == SSA_NAME && !lkmm_narrowable(a, other)) {
+			unsigned *n = a->pairs.get(lkmm_pair_key(name, other));
+
+			return n && *n > 1;
+		}
 		return lkmm_near_bound(name, other) ||
-		       a->ranged[SSA_NAME_VERSION(name)] > 1;
+		       a->ranged[SSA_NAME_VERSION(name)] > 1 ||
+		       TREE_CODE(other) == SSA_NAME;
 	case UNEQ_EXPR:
 		return true;
 	default:
@@ -726,8 +1136,16 @@ static void lkmm_protect_stmt(function *fn, struct lkmm_addr *a,
 	if (!t0 && !t1)
 		return;
 	if (gimple_code(stmt) == GIMPLE_COND &&
-	    !(t0 && lkmm_cond_reaches_sink(fn, a, as_a<gcond *>(stmt), op0)) &&
-	    !(t1 && lkmm_cond_reaches_sink(fn, a, as_a<gcond *>(stmt), op1)))
+	    !(t0 && lkmm_cond_reaches_sink(fn, a, as_a<gcond *>(stmt), op0,
+					   op1)) &&
+	    !(t1 && lkmm_cond_reaches_sink(fn, a, as_a<gcond *>(stmt), op1,
+					   op0)))
+		return;
+	if (is_gimple_assign(stmt) &&
+	    gimple_assign_rhs_code(stmt) != COND_EXPR &&
+	    TREE_CODE(gimple_assign_lhs(stmt)) == SSA_NAME &&
+	    !(t0 && lkmm_truth_reaches_sink(fn, a, stmt, code, op0, op1)) &&
+	    !(t1 && lkmm_truth_reaches_sink(fn, a, stmt, code, op1, op0)))
 		return;
 	if (lkmm_derived(a, op0))
 		h0 = lkmm_hide(gsi, op0, st);
@@ -809,6 +1227,7 @@ void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
 {
 	struct lkmm_addr a;
 	basic_block bb;
+	bool dom;
 
 	a.deps = deps;
 	a.params = sbitmap_alloc(num_ssa_names);
@@ -825,6 +1244,9 @@ void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
 	lkmm_find_relevant(fn, &a);
 	lkmm_count_ranges(fn, &a);
 	lkmm_find_sinks(fn, &a);
+	dom = dom_info_available_p(fn, CDI_DOMINATORS);
+	if (!dom)
+		calculate_dominance_info(CDI_DOMINATORS);
 
 	FOR_EACH_BB_FN(bb, fn) {
 		gimple_stmt_iterator gsi;
@@ -833,6 +1255,9 @@ void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
 			lkmm_protect_stmt(fn, &a, &gsi, st);
 	}
 	lkmm_free_sinks(fn, &a);
+	sbitmap_free(a.narrowed);
+	if (!dom)
+		free_dominance_info(fn, CDI_DOMINATORS);
 	sbitmap_free(a.feeds);
 	sbitmap_free(a.params);
 }

@@ -59,6 +59,15 @@
 	register_scoped_attributes(table, ns)
 #endif
 
+/* The global range of SSA name NAME (SSA_NAME_RANGE_INFO) into irange R. */
+#if BUILDING_GCC_MAJOR >= 12
+#include "value-query.h"
+#define LKMM_GLOBAL_RANGE(r, name) \
+	get_global_range_query()->range_of_expr(r, name)
+#else
+#define LKMM_GLOBAL_RANGE(r, name) (get_range_info(name, r), true)
+#endif
+
 #if BUILDING_GCC_MAJOR < 11 || BUILDING_GCC_MAJOR > 12
 #warning "lkmm is tested with GCC 11 and 12 only"
 #endif
