@@ -54,7 +54,10 @@
  *      values ((v & 1) != 0).  A comparison computed into a truth value
  *      teaches on the edges of the branches that test that value.  A
  *      path that runs through the definition of a name again (round a
- *      loop) reaches a new value, which what was learned does not cover.
+ *      loop) reaches a new value, which what was learned covers only when
+ *      it is computed from it; until then, a second test of the same two
+ *      values goes the one way the first decided (as jump threading
+ *      knows).
  *      Anything else is left alone: code with no dependency GCC could
  *      break compiles to the same instructions.
  *   The pointer and integer parameters of static and inline functions
@@ -578,7 +581,7 @@ typedef hash_map<int_hash<unsigned, 0>, unsigned> lkmm_pin_map;
  * computations a value of their result gives away (lkmm_inverse_operand)
  * and through phis (jump threading learns a phi argument on its path),
  * the names computed the same way as one of them, and forward through
- * every computation from them.  PINNED maps each (version + 1) to the
+ * every computation from them (not back again through a phi found so).  PINNED maps each (version + 1) to the
  * version + 1 of the name it was computed from when it was found forward,
  * or to 0 (an anchor: its own value is what is known).  False when the
  * set grew too large to tell.
@@ -607,7 +610,11 @@ static bool lkmm_pinned(tree op, lkmm_pin_map *pinned)
 			return false;
 		def = SSA_NAME_DEF_STMT(name);
 		if (gimple_code(def) == GIMPLE_PHI) {
-			for (i = 0; i < gimple_phi_num_args(def); i++)
+			/* A phi found forward, from one argument, holds
+			 * the learned value only where that argument
+			 * comes in: the others stay open. */
+			for (i = 0; !item.second &&
+				    i < gimple_phi_num_args(def); i++)
 				work.safe_push(std::make_pair(
 					gimple_phi_arg_def(def, i), 0u));
 		} else if ((back = lkmm_inverse_operand(def))) {
@@ -639,30 +646,185 @@ static bool lkmm_pinned(tree op, lkmm_pin_map *pinned)
 #define LKMM_KILL_LIMIT		16
 
 /*
- * Is a sink of NAME (or, NAME NULL, of any PINNED name) reachable from
- * the blocks in FROM?  The walk does not go on past a block in KILL (it
- * looks at that block's sinks, though).  With NAME NULL it collects the
- * sink names it meets into FOUND.
+ * What GCC learns on an edge holds for the values the names have there.
+ * A path that runs through the definition of a name again (round a loop)
+ * gives it a new value; what was learned applies to that one only when it
+ * is computed from what was learned.  KILLS lists the names whose
+ * definition may end what is known of the sink name being looked for:
+ * that name and those it was computed from on the way from its anchor,
+ * where the definition came before the comparison (dominates it).
+ * Entering the block of such a definition by edge E gives the name a new
+ * value unrelated to what was learned when the phi argument on E is no
+ * pinned name, or a load (call, asm) just made in E's source; or, for a
+ * statement, when none of its operands is pinned.
+ */
+static bool lkmm_killed_on(edge e, const vec<tree> *kills,
+			   lkmm_pin_map *pinned)
+{
+	unsigned i;
+	tree z;
+
+	if (!kills)
+		return false;
+	FOR_EACH_VEC_ELT(*kills, i, z) {
+		gimple *def = SSA_NAME_DEF_STMT(z);
+		ssa_op_iter it;
+		tree op;
+		bool related = false;
+
+		if (gimple_bb(def) != e->dest)
+			continue;
+		if (gphi *phi = dyn_cast<gphi *>(def)) {
+			tree arg = PHI_ARG_DEF_FROM_EDGE(phi, e);
+			gimple *adef;
+
+			if (TREE_CODE(arg) != SSA_NAME ||
+			    !pinned->get(SSA_NAME_VERSION(arg) + 1))
+				return true;
+			adef = SSA_NAME_DEF_STMT(arg);
+			if (!SSA_NAME_IS_DEFAULT_DEF(arg) &&
+			    !lkmm_computation_p(adef) &&
+			    gimple_bb(adef) == e->src)
+				return true;
+			continue;
+		}
+		FOR_EACH_SSA_TREE_OPERAND(op, def, it, SSA_OP_USE)
+			if (pinned->get(SSA_NAME_VERSION(op) + 1))
+				related = true;
+		if (!related)
+			return true;
+	}
+	return false;
+}
+
+/* The two values a comparison tested, == or !=: on the paths from its
+ * teaching edges the walk knows whether they are equal, as GCC does (jump
+ * threading), so a second test of the same two values goes one way only.
+ * Each teaching edge comes with what it knows: 1 equal, 0 different, -1
+ * nothing. */
+struct lkmm_fact {
+	tree op, other;
+};
+
+typedef std::pair<edge, int> lkmm_teach;
+
+/* Does G test FACT's two values, directly or through a truth value
+ * computed from their ==/!= (conversions, __builtin_expect, !)?  Then
+ * return whether G's true edge is taken when they are equal (1) or when
+ * they differ (0); else -1. */
+static int lkmm_tests_fact(gcond *g, const struct lkmm_fact *fact)
+{
+	enum tree_code code = gimple_cond_code(g);
+	tree l = gimple_cond_lhs(g), r = gimple_cond_rhs(g);
+	bool eq_true;	/* the true edge is where l == r holds */
+	int steps = 0;
+
+	if (code != EQ_EXPR && code != NE_EXPR)
+		return -1;
+	eq_true = code == EQ_EXPR;
+	while (steps++ < 8) {
+		gimple *def;
+		enum tree_code c;
+
+		if ((l == fact->op && r == fact->other) ||
+		    (l == fact->other && r == fact->op))
+			return eq_true;
+		/* l ==/!= 0, l a truth value: follow l back. */
+		if (TREE_CODE(l) != SSA_NAME || !integer_zerop(r))
+			return -1;
+		def = SSA_NAME_DEF_STMT(l);
+		if (is_gimple_call(def) && lkmm_value_builtin_p(def)) {
+			l = gimple_call_arg(def, 0);
+			continue;
+		}
+		if (!is_gimple_assign(def))
+			return -1;
+		c = gimple_assign_rhs_code(def);
+		if ((c == NOP_EXPR || c == CONVERT_EXPR || c == SSA_NAME) &&
+		    (TREE_CODE(TREE_TYPE(gimple_assign_rhs1(def))) ==
+		     BOOLEAN_TYPE ||
+		     TYPE_PRECISION(TREE_TYPE(l)) >=
+		     TYPE_PRECISION(TREE_TYPE(gimple_assign_rhs1(def))))) {
+			l = gimple_assign_rhs1(def);
+			continue;
+		}
+		if (c != EQ_EXPR && c != NE_EXPR)
+			return -1;
+		/* l is (x c y), tested against 0. */
+		l = gimple_assign_rhs1(def);
+		r = gimple_assign_rhs2(def);
+		eq_true = eq_true == (c == NE_EXPR);
+	}
+	return -1;
+}
+
+static bool lkmm_defined_in(tree t, basic_block bb)
+{
+	return TREE_CODE(t) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF(t) &&
+	       gimple_bb(SSA_NAME_DEF_STMT(t)) == bb;
+}
+
+/*
+ * Is a sink of NAME (or, NAME 0, of any PINNED name) reachable from the
+ * destinations of the edges in FROM?  A block entered where KILLS say the
+ * name's value is new has its sinks looked at, but the walk does not go
+ * on from it (lkmm_killed_on).  Until a path passes the definition of
+ * FACT's values again, a test of the same two values follows only the
+ * edge their known outcome takes.  With NAME 0 it collects the sink names
+ * it meets into FOUND.  Names are SSA versions + 1.
  */
 static bool lkmm_reach(function *fn, struct lkmm_addr *a, lkmm_pin_map *pinned,
-		       const vec<basic_block> &from, unsigned name,
-		       sbitmap kill, auto_vec<unsigned> *found)
+		       const vec<lkmm_teach> &from,
+		       const struct lkmm_fact *fact,
+		       unsigned name, const vec<tree> *kills,
+		       auto_vec<unsigned> *found)
 {
-	auto_vec<basic_block> work;
-	auto_sbitmap seen(last_basic_block_for_fn(fn));
+	struct item { basic_block bb; bool go; int known; };
+	auto_vec<item> work;
+	/* Seen: walked on knowing nothing, knowing "different", knowing
+	 * "equal"; looked at only. */
+	auto_sbitmap seen0(last_basic_block_for_fn(fn));
+	auto_sbitmap seen1(last_basic_block_for_fn(fn));
+	auto_sbitmap seen2(last_basic_block_for_fn(fn));
+	auto_sbitmap seen3(last_basic_block_for_fn(fn));
+	sbitmap seen[4] = { seen0, seen1, seen2, seen3 };
 	unsigned n = 0, i;
-	basic_block bb;
+	lkmm_teach *t;
 	edge_iterator ei;
 	edge e;
 
-	bitmap_clear(seen);
-	FOR_EACH_VEC_ELT(from, i, bb)
-		if (!bitmap_bit_p(seen, bb->index)) {
-			bitmap_set_bit(seen, bb->index);
-			work.safe_push(bb);
-		}
+	for (i = 0; i < 4; i++)
+		bitmap_clear(seen[i]);
+	auto enter = [&](edge in, int known) {
+		basic_block d = in->dest;
+		struct item it;
+
+		if (d == EXIT_BLOCK_PTR_FOR_FN(fn))
+			return;
+		if (known >= 0 && (lkmm_defined_in(fact->op, d) ||
+				   lkmm_defined_in(fact->other, d)))
+			known = -1;
+		it.bb = d;
+		it.known = known;
+		it.go = !lkmm_killed_on(in, kills, pinned);
+		/* Walked on from knowing less already, or its sinks looked
+		 * at already: nothing new. */
+		if (bitmap_bit_p(seen[0], d->index) ||
+		    (it.go && bitmap_bit_p(seen[known + 1], d->index)) ||
+		    (!it.go && (bitmap_bit_p(seen[1], d->index) ||
+				bitmap_bit_p(seen[2], d->index) ||
+				bitmap_bit_p(seen[3], d->index))))
+			return;
+		bitmap_set_bit(seen[it.go ? known + 1 : 3], d->index);
+		work.safe_push(it);
+	};
+	FOR_EACH_VEC_ELT(from, i, t)
+		enter(t->first, fact ? t->second : -1);
 	while (!work.is_empty()) {
-		bb = work.pop();
+		struct item it = work.pop();
+		basic_block bb = it.bb;
+		gcond *g;
+
 		if (++n > LKMM_REACH_LIMIT)
 			return true;
 		for (i = 0; i < a->sinks[bb->index].length(); i++) {
@@ -675,34 +837,35 @@ static bool lkmm_reach(function *fn, struct lkmm_addr *a, lkmm_pin_map *pinned,
 					found->safe_push(v);
 			}
 		}
-		if (kill && bitmap_bit_p(kill, bb->index))
+		if (!it.go)
 			continue;
-		FOR_EACH_EDGE(e, ei, bb->succs) {
-			if (e->dest == EXIT_BLOCK_PTR_FOR_FN(fn) ||
-			    bitmap_bit_p(seen, e->dest->index))
+		g = safe_dyn_cast<gcond *>(last_stmt(bb));
+		if (it.known >= 0 && g && EDGE_COUNT(bb->succs) == 2) {
+			int eq_true = lkmm_tests_fact(g, fact);
+			edge te, fe;
+
+			if (eq_true >= 0) {
+				extract_true_false_edges_from_block(bb, &te,
+								    &fe);
+				enter(eq_true == it.known ? te : fe, it.known);
 				continue;
-			bitmap_set_bit(seen, e->dest->index);
-			work.safe_push(e->dest);
+			}
 		}
+		FOR_EACH_EDGE(e, ei, bb->succs)
+			enter(e, it.known);
 	}
 	return false;
 }
 
-/*
- * What GCC learns on an edge holds for the values the names have there.
- * A path that runs through the definition of a name again (round a loop)
- * reaches a new value, which nothing learned applies to.  So a sink of
- * pinned VERSION counts only where a path reaches it without passing the
- * definition of VERSION, nor of a name it was computed from on the way
- * from its anchor, where that definition came before the comparison in
- * block CB (dominates it).
- */
-static void lkmm_kill_blocks(function *fn, lkmm_pin_map *pinned,
-			     unsigned version, basic_block cb, sbitmap kill)
+/* The names whose definition may end what is known of VERSION: it and
+ * the names it was computed from back to its anchor, where defined before
+ * the comparison in block CB. */
+static void lkmm_kills(lkmm_pin_map *pinned, unsigned version,
+		       basic_block cb, vec<tree> *kills)
 {
 	unsigned v = version, steps = 0;
 
-	bitmap_clear(kill);
+	kills->truncate(0);
 	while (v && steps++ < LKMM_PINNED_LIMIT) {
 		tree name = ssa_name(v - 1);
 		unsigned *parent = pinned->get(v);
@@ -711,33 +874,33 @@ static void lkmm_kill_blocks(function *fn, lkmm_pin_map *pinned,
 		if (name && !SSA_NAME_IS_DEFAULT_DEF(name) &&
 		    (db = gimple_bb(SSA_NAME_DEF_STMT(name))) &&
 		    dominated_by_p(CDI_DOMINATORS, cb, db))
-			bitmap_set_bit(kill, db->index);
+			kills->safe_push(name);
 		v = parent ? *parent : 0;
 	}
-	(void)fn;
 }
 
-/* Is a sink of a PINNED name reachable from FROM, the destinations of the
- * edges that teach something, leaving block CB? */
+/* Is a sink of a PINNED name reachable from FROM, the edges that teach
+ * something, leaving block CB? */
 static bool lkmm_sink_reachable(function *fn, struct lkmm_addr *a,
 				lkmm_pin_map *pinned,
-				const vec<basic_block> &from, basic_block cb)
+				const vec<lkmm_teach> &from, basic_block cb,
+				const struct lkmm_fact *fact)
 {
 	auto_vec<unsigned> found;
+	auto_vec<tree> kills;
 	unsigned i, v;
 
 	if (from.is_empty())
 		return false;
-	if (lkmm_reach(fn, a, pinned, from, 0, NULL, &found))
+	if (lkmm_reach(fn, a, pinned, from, fact, 0, NULL, &found))
 		return true;
 	if (found.is_empty())
 		return false;
 	if (found.length() > LKMM_KILL_LIMIT)
 		return true;
-	auto_sbitmap kill(last_basic_block_for_fn(fn));
 	FOR_EACH_VEC_ELT(found, i, v) {
-		lkmm_kill_blocks(fn, pinned, v, cb, kill);
-		if (lkmm_reach(fn, a, pinned, from, v, kill, NULL))
+		lkmm_kills(pinned, v, cb, &kills);
+		if (lkmm_reach(fn, a, pinned, from, fact, v, &kills, NULL))
 			return true;
 	}
 	return false;
@@ -842,20 +1005,25 @@ static bool lkmm_two_valued(struct lkmm_addr *a, tree name, int depth)
  */
 static void lkmm_teaching_succs(struct lkmm_addr *a, enum tree_code code,
 				tree op, tree other, edge te, edge fe,
-				bool t_known, vec<basic_block> *from)
+				bool t_known, vec<lkmm_teach> *from)
 {
 	bool both = code != EQ_EXPR && code != NE_EXPR;
+	int eq = code == EQ_EXPR ? 1 : code == NE_EXPR ? 0 : -1;
 
 	if (!both && !POINTER_TYPE_P(TREE_TYPE(op)) &&
 	    (lkmm_two_valued(a, op, 0) ||
 	     (TREE_CODE(other) == SSA_NAME && lkmm_two_valued(a, other, 0))))
 		both = true;
-	if (!t_known)
+	if (!t_known) {
 		both = true;
+		eq = -1;
+	}
+	/* TE is where the comparison holds: its values are equal there
+	 * for ==, different for !=. */
 	if (te && (both || code == EQ_EXPR))
-		from->safe_push(te->dest);
+		from->safe_push(std::make_pair(te, eq));
 	if (fe && (both || code == NE_EXPR))
-		from->safe_push(fe->dest);
+		from->safe_push(std::make_pair(fe, eq < 0 ? -1 : !eq));
 }
 
 static bool lkmm_cond_reaches_sink(function *fn, struct lkmm_addr *a,
@@ -863,7 +1031,8 @@ static bool lkmm_cond_reaches_sink(function *fn, struct lkmm_addr *a,
 {
 	lkmm_pin_map pinned;
 	basic_block bb = gimple_bb(g);
-	auto_vec<basic_block> from;
+	auto_vec<lkmm_teach> from;
+	struct lkmm_fact fact;
 	edge te, fe;
 
 	if (EDGE_COUNT(bb->succs) != 2 || !lkmm_pinned(op, &pinned))
@@ -871,7 +1040,9 @@ static bool lkmm_cond_reaches_sink(function *fn, struct lkmm_addr *a,
 	extract_true_false_edges_from_block(bb, &te, &fe);
 	lkmm_teaching_succs(a, gimple_cond_code(g), op, other, te, fe, true,
 			    &from);
-	return lkmm_sink_reachable(fn, a, &pinned, from, bb);
+	fact.op = op;
+	fact.other = other;
+	return lkmm_sink_reachable(fn, a, &pinned, from, bb, &fact);
 }
 
 /* Uses of a truth value a branch could still test, followed before the
@@ -897,7 +1068,8 @@ static bool lkmm_truth_reaches_sink(function *fn, struct lkmm_addr *a,
 	/* name; polarity: 1 same truth as the comparison, 0 inverted,
 	 * -1 unknown */
 	auto_vec<std::pair<tree, int> > work;
-	auto_vec<basic_block> from;
+	auto_vec<lkmm_teach> from;
+	struct lkmm_fact fact;
 
 	if (!lkmm_pinned(op, &pinned))
 		return true;
@@ -1004,7 +1176,10 @@ static bool lkmm_truth_reaches_sink(function *fn, struct lkmm_addr *a,
 			work.safe_push(std::make_pair(lhs, npol));
 		}
 	}
-	return lkmm_sink_reachable(fn, a, &pinned, from, gimple_bb(cmp));
+	fact.op = op;
+	fact.other = other;
+	return lkmm_sink_reachable(fn, a, &pinned, from, gimple_bb(cmp),
+				   &fact);
 }
 
 /* Is C within one of the bounds of NAME's type: then NAME < C and its
