@@ -658,14 +658,16 @@ static bool lkmm_pinned(tree op, lkmm_pin_map *pinned)
  * pinned name, or a load (call, asm) just made in E's source; or, for a
  * statement, when none of its operands is pinned.
  */
-static bool lkmm_killed_on(edge e, const vec<tree> *kills,
-			   lkmm_pin_map *pinned)
+enum lkmm_kill { LKMM_LIVE, LKMM_KILLED_STMT, LKMM_KILLED_PHI };
+
+static enum lkmm_kill lkmm_killed_on(edge e, const vec<tree> *kills,
+				     lkmm_pin_map *pinned)
 {
 	unsigned i;
 	tree z;
 
 	if (!kills)
-		return false;
+		return LKMM_LIVE;
 	FOR_EACH_VEC_ELT(*kills, i, z) {
 		gimple *def = SSA_NAME_DEF_STMT(z);
 		ssa_op_iter it;
@@ -680,21 +682,21 @@ static bool lkmm_killed_on(edge e, const vec<tree> *kills,
 
 			if (TREE_CODE(arg) != SSA_NAME ||
 			    !pinned->get(SSA_NAME_VERSION(arg) + 1))
-				return true;
+				return LKMM_KILLED_PHI;
 			adef = SSA_NAME_DEF_STMT(arg);
 			if (!SSA_NAME_IS_DEFAULT_DEF(arg) &&
 			    !lkmm_computation_p(adef) &&
 			    gimple_bb(adef) == e->src)
-				return true;
+				return LKMM_KILLED_PHI;
 			continue;
 		}
 		FOR_EACH_SSA_TREE_OPERAND(op, def, it, SSA_OP_USE)
 			if (pinned->get(SSA_NAME_VERSION(op) + 1))
 				related = true;
 		if (!related)
-			return true;
+			return LKMM_KILLED_STMT;
 	}
-	return false;
+	return LKMM_LIVE;
 }
 
 /* The two values a comparison tested, == or !=: on the paths from its
@@ -767,8 +769,9 @@ static bool lkmm_defined_in(tree t, basic_block bb)
 /*
  * Is a sink of NAME (or, NAME 0, of any PINNED name) reachable from the
  * destinations of the edges in FROM?  A block entered where KILLS say the
- * name's value is new has its sinks looked at, but the walk does not go
- * on from it (lkmm_killed_on).  Until a path passes the definition of
+ * name's value is new has its sinks looked at (but, past a phi, not the
+ * sinks of names it defines), and the walk does not go on from it
+ * (lkmm_killed_on).  Until a path passes the definition of
  * FACT's values again, a test of the same two values follows only the
  * edge their known outcome takes.  With NAME 0 it collects the sink names
  * it meets into FOUND.  Names are SSA versions + 1.
@@ -779,7 +782,7 @@ static bool lkmm_reach(function *fn, struct lkmm_addr *a, lkmm_pin_map *pinned,
 		       unsigned name, const vec<tree> *kills,
 		       auto_vec<unsigned> *found)
 {
-	struct item { basic_block bb; bool go; int known; };
+	struct item { basic_block bb; bool go; int known; bool phi; };
 	auto_vec<item> work;
 	/* Seen: walked on knowing nothing, knowing "different", knowing
 	 * "equal"; looked at only. */
@@ -797,6 +800,7 @@ static bool lkmm_reach(function *fn, struct lkmm_addr *a, lkmm_pin_map *pinned,
 		bitmap_clear(seen[i]);
 	auto enter = [&](edge in, int known) {
 		basic_block d = in->dest;
+		enum lkmm_kill kill;
 		struct item it;
 
 		if (d == EXIT_BLOCK_PTR_FOR_FN(fn))
@@ -806,7 +810,9 @@ static bool lkmm_reach(function *fn, struct lkmm_addr *a, lkmm_pin_map *pinned,
 			known = -1;
 		it.bb = d;
 		it.known = known;
-		it.go = !lkmm_killed_on(in, kills, pinned);
+		kill = lkmm_killed_on(in, kills, pinned);
+		it.go = kill == LKMM_LIVE;
+		it.phi = kill == LKMM_KILLED_PHI;
 		/* Walked on from knowing less already, or its sinks looked
 		 * at already: nothing new. */
 		if (bitmap_bit_p(seen[0], d->index) ||
@@ -830,6 +836,11 @@ static bool lkmm_reach(function *fn, struct lkmm_addr *a, lkmm_pin_map *pinned,
 		for (i = 0; i < a->sinks[bb->index].length(); i++) {
 			unsigned v = a->sinks[bb->index][i] + 1;
 
+			/* Entered where a phi of this block took a new
+			 * value: what is computed here from it is new. */
+			if (it.phi && gimple_bb(SSA_NAME_DEF_STMT(
+					ssa_name(v - 1))) == bb)
+				continue;
 			if (name ? v == name : pinned->get(v) != NULL) {
 				if (!found)
 					return true;
@@ -859,7 +870,8 @@ static bool lkmm_reach(function *fn, struct lkmm_addr *a, lkmm_pin_map *pinned,
 
 /* The names whose definition may end what is known of VERSION: it and
  * the names it was computed from back to its anchor, where defined before
- * the comparison in block CB. */
+ * the comparison in block CB, or by a phi (which holds what was learned
+ * only where an argument that holds it comes in). */
 static void lkmm_kills(lkmm_pin_map *pinned, unsigned version,
 		       basic_block cb, vec<tree> *kills)
 {
@@ -873,7 +885,8 @@ static void lkmm_kills(lkmm_pin_map *pinned, unsigned version,
 
 		if (name && !SSA_NAME_IS_DEFAULT_DEF(name) &&
 		    (db = gimple_bb(SSA_NAME_DEF_STMT(name))) &&
-		    dominated_by_p(CDI_DOMINATORS, cb, db))
+		    (gimple_code(SSA_NAME_DEF_STMT(name)) == GIMPLE_PHI ||
+		     dominated_by_p(CDI_DOMINATORS, cb, db)))
 			kills->safe_push(name);
 		v = parent ? *parent : 0;
 	}
@@ -1182,6 +1195,35 @@ static bool lkmm_truth_reaches_sink(function *fn, struct lkmm_addr *a,
 				   &fact);
 }
 
+/*
+ * A select x = (op == other) ? t : f branches nowhere: GCC may put the
+ * value it teaches only into the arm where it holds (t for ==, f for !=;
+ * both for a relational test or a name of two values).
+ */
+static bool lkmm_select_reaches_sink(struct lkmm_addr *a, gimple *stmt,
+				     enum tree_code code, tree op, tree other)
+{
+	lkmm_pin_map pinned;
+	bool both = code != EQ_EXPR && code != NE_EXPR;
+	tree arm;
+
+	if (!both && !POINTER_TYPE_P(TREE_TYPE(op)) &&
+	    (lkmm_two_valued(a, op, 0) ||
+	     (TREE_CODE(other) == SSA_NAME && lkmm_two_valued(a, other, 0))))
+		both = true;
+	if (!lkmm_pinned(op, &pinned))
+		return true;
+	arm = gimple_assign_rhs2(stmt);
+	if ((both || code == EQ_EXPR) && TREE_CODE(arm) == SSA_NAME &&
+	    pinned.get(SSA_NAME_VERSION(arm) + 1))
+		return true;
+	arm = gimple_assign_rhs3(stmt);
+	if ((both || code == NE_EXPR) && TREE_CODE(arm) == SSA_NAME &&
+	    pinned.get(SSA_NAME_VERSION(arm) + 1))
+		return true;
+	return false;
+}
+
 /* Is C within one of the bounds of NAME's type: then NAME < C and its
  * kin leave a single value in one leg. */
 static bool lkmm_near_bound(tree name, tree c)
@@ -1321,6 +1363,11 @@ static void lkmm_protect_stmt(function *fn, struct lkmm_addr *a,
 	    TREE_CODE(gimple_assign_lhs(stmt)) == SSA_NAME &&
 	    !(t0 && lkmm_truth_reaches_sink(fn, a, stmt, code, op0, op1)) &&
 	    !(t1 && lkmm_truth_reaches_sink(fn, a, stmt, code, op1, op0)))
+		return;
+	if (is_gimple_assign(stmt) &&
+	    gimple_assign_rhs_code(stmt) == COND_EXPR &&
+	    !(t0 && lkmm_select_reaches_sink(a, stmt, code, op0, op1)) &&
+	    !(t1 && lkmm_select_reaches_sink(a, stmt, code, op1, op0)))
 		return;
 	if (lkmm_derived(a, op0))
 		h0 = lkmm_hide(gsi, op0, st);
