@@ -581,9 +581,10 @@ typedef hash_map<int_hash<unsigned, 0>, unsigned> lkmm_pin_map;
  * computations a value of their result gives away (lkmm_inverse_operand)
  * and through phis (jump threading learns a phi argument on its path),
  * the names computed the same way as one of them, and forward through
- * every computation from them (not back again through a phi found so).  PINNED maps each (version + 1) to the
- * version + 1 of the name it was computed from when it was found forward,
- * or to 0 (an anchor: its own value is what is known).  False when the
+ * every computation from them (not back again through a phi found so).
+ * PINNED maps each (version + 1) to the version + 1 of the name it was
+ * computed from when it was found forward, or to 0 (an anchor: its own
+ * value is what is known).  False when the
  * set grew too large to tell.
  */
 static bool lkmm_pinned(tree op, lkmm_pin_map *pinned)
@@ -947,9 +948,13 @@ static bool lkmm_two_valued(struct lkmm_addr *a, tree name, int depth)
 			if (r.undefined_p())
 				return true;
 			if (!r.varying_p()) {
+				signop sgn = TYPE_SIGN(type);
+
 				for (i = 0; i < r.num_pairs(); i++)
-					count += widest_int::from(r.upper_bound(i), TYPE_SIGN(type)) -
-						 widest_int::from(r.lower_bound(i), TYPE_SIGN(type)) + 1;
+					count += widest_int::from(
+						r.upper_bound(i), sgn) -
+						widest_int::from(
+						r.lower_bound(i), sgn) + 1;
 				if (count <= 2)
 					return true;
 			}
@@ -1395,6 +1400,11 @@ static void lkmm_protect_stmt(function *fn, struct lkmm_addr *a,
 	update_stmt(stmt);
 }
 
+static bool lkmm_keep_hide(tree in, void *data)
+{
+	return lkmm_derived((struct lkmm_addr *)data, in);
+}
+
 /*
  * Undo the hides whose value turned out to head nothing: a parameter's
  * hide in a helper inlined where the argument is no head (often a
@@ -1402,46 +1412,7 @@ static void lkmm_protect_stmt(function *fn, struct lkmm_addr *a,
  */
 static void lkmm_unhide(function *fn, struct lkmm_addr *a)
 {
-	auto_vec<gimple *> dead;
-	basic_block bb;
-	unsigned i;
-	gimple *g;
-
-	FOR_EACH_BB_FN(bb, fn) {
-		gimple_stmt_iterator gsi;
-
-		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
-			gasm *as = dyn_cast<gasm *>(gsi_stmt(gsi));
-			tree in, out;
-
-			if (!as || lkmm_asm_kind(as) != LKMM_ASM_HIDE ||
-			    gimple_asm_noutputs(as) != 1 ||
-			    !gimple_asm_ninputs(as))
-				continue;
-			in = TREE_VALUE(gimple_asm_input_op(as, 0));
-			out = TREE_VALUE(gimple_asm_output_op(as, 0));
-			if (TREE_CODE(out) != SSA_NAME ||
-			    SSA_NAME_OCCURS_IN_ABNORMAL_PHI(out) ||
-			    !(TREE_CODE(in) == SSA_NAME ||
-			      is_gimple_min_invariant(in)) ||
-			    (TREE_CODE(in) == SSA_NAME &&
-			     SSA_NAME_OCCURS_IN_ABNORMAL_PHI(in)) ||
-			    lkmm_derived(a, in) ||
-			    !useless_type_conversion_p(TREE_TYPE(out),
-						       TREE_TYPE(in)))
-				continue;
-			dead.safe_push(as);
-		}
-	}
-	FOR_EACH_VEC_ELT(dead, i, g) {
-		gimple_stmt_iterator gsi = gsi_for_stmt(g);
-		tree out = TREE_VALUE(gimple_asm_output_op(as_a<gasm *>(g), 0));
-
-		replace_uses_by(out, TREE_VALUE(gimple_asm_input_op(
-					as_a<gasm *>(g), 0)));
-		gsi_remove(&gsi, true);
-		release_ssa_name(out);
-	}
+	lkmm_asm_remove_hides(fn, lkmm_keep_hide, a);
 }
 
 void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,

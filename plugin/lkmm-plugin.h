@@ -82,6 +82,8 @@ unsigned lkmm_decl_marks(const_tree decl);
 tree lkmm_asm_copy(gimple_stmt_iterator *gsi, tree val, unsigned kind, bool after);
 gasm *lkmm_asm_leg(unsigned id, bool clobber);
 unsigned lkmm_asm_kind(const gimple *stmt);	/* 0 when not ours */
+void lkmm_asm_remove_hides(function *fn, bool (*keep)(tree, void *),
+			   void *data);
 
 /* heads.c */
 struct lkmm_val {

@@ -169,44 +169,7 @@ static unsigned lkmm_unhide_fn(function *fn)
  */
 static unsigned lkmm_drop_hides(function *fn)
 {
-	auto_vec<gasm *> hides;
-	basic_block bb;
-	unsigned i;
-	gasm *as;
-
-	FOR_EACH_BB_FN(bb, fn) {
-		gimple_stmt_iterator gsi;
-
-		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
-			tree in, out;
-
-			as = dyn_cast<gasm *>(gsi_stmt(gsi));
-			if (!as || lkmm_asm_kind(as) != LKMM_ASM_HIDE ||
-			    gimple_asm_noutputs(as) != 1 ||
-			    !gimple_asm_ninputs(as))
-				continue;
-			in = TREE_VALUE(gimple_asm_input_op(as, 0));
-			out = TREE_VALUE(gimple_asm_output_op(as, 0));
-			if (TREE_CODE(out) != SSA_NAME ||
-			    SSA_NAME_OCCURS_IN_ABNORMAL_PHI(out) ||
-			    !(TREE_CODE(in) == SSA_NAME ||
-			      is_gimple_min_invariant(in)) ||
-			    (TREE_CODE(in) == SSA_NAME &&
-			     SSA_NAME_OCCURS_IN_ABNORMAL_PHI(in)) ||
-			    !useless_type_conversion_p(TREE_TYPE(out),
-						       TREE_TYPE(in)))
-				continue;
-			hides.safe_push(as);
-		}
-	}
-	FOR_EACH_VEC_ELT(hides, i, as) {
-		gimple_stmt_iterator gsi = gsi_for_stmt(as);
-		tree out = TREE_VALUE(gimple_asm_output_op(as, 0));
-
-		replace_uses_by(out, TREE_VALUE(gimple_asm_input_op(as, 0)));
-		gsi_remove(&gsi, true);
-		release_ssa_name(out);
-	}
+	lkmm_asm_remove_hides(fn, NULL, NULL);
 	return 0;
 }
 
