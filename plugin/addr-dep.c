@@ -1013,6 +1013,19 @@ static bool lkmm_two_valued(struct lkmm_addr *a, tree name, int depth)
 	}
 }
 
+/* Do both outcomes of OP CODE OTHER teach a value of OP: a relational
+ * test, or != where OP (or OTHER) may hold only two values? */
+static bool lkmm_teaches_both(struct lkmm_addr *a, enum tree_code code,
+			      tree op, tree other)
+{
+	if (code != EQ_EXPR && code != NE_EXPR)
+		return true;
+	return !POINTER_TYPE_P(TREE_TYPE(op)) &&
+	       (lkmm_two_valued(a, op, 0) ||
+		(TREE_CODE(other) == SSA_NAME &&
+		 lkmm_two_valued(a, other, 0)));
+}
+
 /*
  * A comparison teaches GCC a value only in the code its teaching edge
  * leads to: when no sink of a name a value of OP pins can be reached from
@@ -1025,13 +1038,9 @@ static void lkmm_teaching_succs(struct lkmm_addr *a, enum tree_code code,
 				tree op, tree other, edge te, edge fe,
 				bool t_known, vec<lkmm_teach> *from)
 {
-	bool both = code != EQ_EXPR && code != NE_EXPR;
+	bool both = lkmm_teaches_both(a, code, op, other);
 	int eq = code == EQ_EXPR ? 1 : code == NE_EXPR ? 0 : -1;
 
-	if (!both && !POINTER_TYPE_P(TREE_TYPE(op)) &&
-	    (lkmm_two_valued(a, op, 0) ||
-	     (TREE_CODE(other) == SSA_NAME && lkmm_two_valued(a, other, 0))))
-		both = true;
 	if (!t_known) {
 		both = true;
 		eq = -1;
@@ -1209,13 +1218,8 @@ static bool lkmm_select_reaches_sink(struct lkmm_addr *a, gimple *stmt,
 				     enum tree_code code, tree op, tree other)
 {
 	lkmm_pin_map pinned;
-	bool both = code != EQ_EXPR && code != NE_EXPR;
+	bool both = lkmm_teaches_both(a, code, op, other);
 	tree arm;
-
-	if (!both && !POINTER_TYPE_P(TREE_TYPE(op)) &&
-	    (lkmm_two_valued(a, op, 0) ||
-	     (TREE_CODE(other) == SSA_NAME && lkmm_two_valued(a, other, 0))))
-		both = true;
 	if (!lkmm_pinned(op, &pinned))
 		return true;
 	arm = gimple_assign_rhs2(stmt);
