@@ -1098,8 +1098,6 @@ static bool lkmm_truth_reaches_sink(function *fn, struct lkmm_addr *a,
 	auto_vec<lkmm_teach> from;
 	struct lkmm_fact fact;
 
-	if (!lkmm_pinned(op, &pinned))
-		return true;
 	work.safe_push(std::make_pair(gimple_assign_lhs(cmp), 1));
 	while (!work.is_empty()) {
 		std::pair<tree, int> item = work.pop();
@@ -1203,6 +1201,10 @@ static bool lkmm_truth_reaches_sink(function *fn, struct lkmm_addr *a,
 			work.safe_push(std::make_pair(lhs, npol));
 		}
 	}
+	/* What a value of OP pins is worked out only once no use of the
+	 * truth value has settled the answer. */
+	if (!lkmm_pinned(op, &pinned))
+		return true;
 	fact.op = op;
 	fact.other = other;
 	return lkmm_sink_reachable(fn, a, &pinned, from, gimple_bb(cmp),
