@@ -66,9 +66,11 @@ struct lkmm_expect {
 	unsigned uid;		/* DECL_UID of the function */
 	enum lkmm_vdep kind;
 	location_t head, dep;	/* loci */
-	/* What a plain load reads, to know it by away from its locus: its
-	 * field, or else its type.  Compared as pointers only. */
-	const_tree field, type;
+	/* What a plain load reads, to know it by away from its locus: the
+	 * DECL_UID of its field, or else the TYPE_UID of its type (-1: none).
+	 * UIDs, not trees: garbage collection may run between the early pass
+	 * that records this and the RTL pass that reads it. */
+	int field, type;
 	bool byline;		/* no insn at the locus: look on its line */
 	int line;
 	const char *file;
@@ -86,6 +88,7 @@ void lkmm_verify_expect_ref(function *fn, enum lkmm_vdep kind,
 	    dep == UNKNOWN_LOCATION)
 		return;
 	memset(&e, 0, sizeof(e));
+	e.field = e.type = -1;
 	e.uid = DECL_UID(fn->decl);
 	e.kind = kind;
 	e.head = LOCATION_LOCUS(head);
@@ -93,9 +96,9 @@ void lkmm_verify_expect_ref(function *fn, enum lkmm_vdep kind,
 	if (e.head == e.dep)
 		return;
 	if (ref && TREE_CODE(ref) == COMPONENT_REF)
-		e.field = TREE_OPERAND(ref, 1);
+		e.field = DECL_UID(TREE_OPERAND(ref, 1));
 	else if (ref && TREE_TYPE(ref))
-		e.type = TYPE_MAIN_VARIANT(TREE_TYPE(ref));
+		e.type = TYPE_UID(TYPE_MAIN_VARIANT(TREE_TYPE(ref)));
 	/* The early pass records a function's expectations together: only
 	 * the tail can hold a duplicate. */
 	for (i = lkmm_expects.length(); i-- > 0 && lkmm_expects[i].uid == e.uid; )
@@ -418,8 +421,9 @@ static bool lkmm_mem_matches(const_rtx mem, const struct lkmm_expect *e)
 	if (!t || !TREE_TYPE(t))
 		return false;
 	if (TREE_CODE(t) == COMPONENT_REF)
-		return TREE_OPERAND(t, 1) == e->field;
-	return !e->field && TYPE_MAIN_VARIANT(TREE_TYPE(t)) == e->type;
+		return (int)DECL_UID(TREE_OPERAND(t, 1)) == e->field;
+	return e->field < 0 &&
+	       (int)TYPE_UID(TYPE_MAIN_VARIANT(TREE_TYPE(t))) == e->type;
 }
 
 /*
@@ -761,7 +765,7 @@ static bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
 	for (k = 0; k < n; k++) {
 		expanded_location x;
 
-		if (e[k].kind != LKMM_VDEP_PLAIN_LOAD || (!e[k].field && !e[k].type))
+		if (e[k].kind != LKMM_VDEP_PLAIN_LOAD || (e[k].field < 0 && e[k].type < 0))
 			continue;
 		if (f->load_loci.bsearch(&e[k].dep, lkmm_loc_cmp))
 			continue;
