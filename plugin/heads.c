@@ -344,10 +344,13 @@ unsigned lkmm_mark_explicit_heads(function *fn)
  * flows on).  lkmm_param_may_head() then closes the edges over the unit.
  *
  * It stays conservative (every parameter may head) where the unit cannot
- * see every caller: functions never scanned (lto1, IPA clones), public
+ * see every caller: functions never scanned (IPA clones), public
  * inline functions (other units may inline their own copy), functions
- * whose address is taken (an indirect call may become direct and be
- * inlined), and functions with a caller that was never scanned.
+ * whose address is taken when an indirect call may become direct and be
+ * inlined (the unit has an indirect call, or its IR goes on to LTO), and
+ * functions with a caller that was never scanned.  An address-taken
+ * function that no call can inline is compiled on its own, like a public
+ * one, and its callers through the pointer are as unknown.
  *
  * Bits of a mask: parameter i is bit i (the last bit stands for all from
  * LKMM_PARM_LAST on); LKMM_PARM_HEAD, in the scan, means "from a head".
@@ -368,6 +371,7 @@ static hash_map<lkmm_uid_hash, lkmm_parm_mask> *lkmm_parm_masks;
 static hash_set<lkmm_uid_hash> *lkmm_parm_scanned;
 static vec<lkmm_parm_edge> lkmm_parm_edges;
 static bool lkmm_parm_resolved;
+static bool lkmm_parm_indirect;		/* some scanned function calls through a pointer */
 
 static lkmm_parm_mask lkmm_parm_bit(unsigned argno)
 {
@@ -420,9 +424,12 @@ void lkmm_scan_param_heads(function *fn)
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
 			gcall *call = dyn_cast<gcall *>(gsi_stmt(gsi));
 
-			if (call && gimple_call_fndecl(call) &&
-			    !gimple_call_builtin_p(call) &&
-			    gimple_call_num_args(call))
+			if (!call || gimple_call_internal_p(call))
+				continue;
+			if (!gimple_call_fndecl(call))
+				lkmm_parm_indirect = true;
+			else if (!gimple_call_builtin_p(call) &&
+				 gimple_call_num_args(call))
 				calls.safe_push(call);
 		}
 	}
@@ -491,7 +498,8 @@ static bool lkmm_parm_unknown(cgraph_node *node)
 	if (!lkmm_parm_scanned ||
 	    !lkmm_parm_scanned->contains(DECL_UID(node->decl)) ||
 	    (TREE_PUBLIC(node->decl) && DECL_DECLARED_INLINE_P(node->decl)) ||
-	    node->address_taken)
+	    (node->address_taken &&
+	     (lkmm_parm_indirect || flag_generate_lto || flag_generate_offload)))
 		return true;
 	for (e = node->callers; e; e = e->next_caller)
 		if (!lkmm_parm_scanned->contains(DECL_UID(e->caller->decl)))
@@ -529,12 +537,56 @@ static void lkmm_parm_resolve(void)
 	lkmm_parm_resolved = true;
 }
 
+/*
+ * lto1 sees no call as written: it takes the answer of the compile step,
+ * which names the parameters a caller of the function's own unit may pass
+ * a head in an attribute that travels in the IR.  A public function's
+ * callers in other units are as unknown there as without LTO (addr-dep.c
+ * gives its parameters no heads), so its mask is empty.  Clones may have
+ * other parameters: for them, and without the attribute, every parameter
+ * may head.
+ */
+#define LKMM_PARM_ATTR	"lkmm params"
+
+void lkmm_record_param_heads(function *fn)
+{
+	lkmm_parm_mask mask = 0;
+	unsigned argno;
+	tree parm;
+
+	if (!TREE_PUBLIC(fn->decl) || DECL_DECLARED_INLINE_P(fn->decl))
+		for (parm = DECL_ARGUMENTS(fn->decl), argno = 0; parm;
+		     parm = DECL_CHAIN(parm), argno++)
+			if (lkmm_param_may_head(fn, argno))
+				mask |= lkmm_parm_bit(argno);
+	if (lookup_attribute(LKMM_PARM_ATTR, DECL_ATTRIBUTES(fn->decl)))
+		return;
+	DECL_ATTRIBUTES(fn->decl) = tree_cons(get_identifier(LKMM_PARM_ATTR),
+		build_tree_list(NULL_TREE,
+				build_int_cstu(long_long_unsigned_type_node,
+					       mask)),
+		DECL_ATTRIBUTES(fn->decl));
+}
+
+static bool lkmm_param_may_head_lto(cgraph_node *node, unsigned argno)
+{
+	tree attr = lookup_attribute(LKMM_PARM_ATTR,
+				     DECL_ATTRIBUTES(node->decl));
+
+	if (!attr || node->clone_of || node->former_clone_of)
+		return true;
+	return tree_to_uhwi(TREE_VALUE(TREE_VALUE(attr))) &
+	       lkmm_parm_bit(argno);
+}
+
 /* May parameter ARGNO of FN receive a head from a caller? */
 bool lkmm_param_may_head(function *fn, unsigned argno)
 {
 	cgraph_node *node = cgraph_node::get(fn->decl);
 	lkmm_parm_mask *mask;
 
+	if (node && in_lto_p)
+		return lkmm_param_may_head_lto(node, argno);
 	if (!node || !lkmm_parm_masks || lkmm_parm_unknown(node))
 		return true;
 	if (!lkmm_parm_resolved)

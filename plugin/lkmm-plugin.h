@@ -104,6 +104,7 @@ gimple *lkmm_head(const struct lkmm_deps *deps, tree op);
 unsigned lkmm_mark_explicit_heads(function *fn);
 void lkmm_scan_param_heads(function *fn);
 bool lkmm_param_may_head(function *fn, unsigned argno);
+void lkmm_record_param_heads(function *fn);
 location_t lkmm_stmt_loc(const gimple *stmt);
 
 /* Per-function counts, reported by verbose. */

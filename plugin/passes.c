@@ -58,6 +58,9 @@ static unsigned lkmm_run(function *fn, bool late)
 	memset(&st, 0, sizeof(st));
 	if (!late && change)
 		st.explicit_heads = lkmm_mark_explicit_heads(fn);
+	/* lto1 cannot scan the calls as written (heads.c). */
+	if (!late && change && flag_generate_lto)
+		lkmm_record_param_heads(fn);
 	lkmm_find_deps(fn, &deps);
 	st.heads = deps.heads.length();
 	if (!late)
