@@ -5,7 +5,10 @@ functions that a cross compiler turns into the code the kernel would run.
 A thread P0(int *x, int **p) becomes a function of the same name.  Its
 shared variables stay pointer parameters (the kernel's tests), or, with
 "(* litmus-check: globals *)" in the test, become globals defined in the
-file so that GCC sees their addresses as constants (the A1 shape).  The
+file so that GCC sees their addresses as constants (the A1 shape).
+"(* litmus-check: ctrl-dep *)" wraps each condition in ctrl_dep() and
+"(* litmus-check: plain-stores P0 *)" makes P0's WRITE_ONCE()s plain
+stores: herd7 knows neither, the compiled code needs both (C5).  The
 registers the final condition reads are made observable with LITMUS_OUT,
 which names their machine register at the thread's end."""
 
@@ -31,13 +34,15 @@ class Test:
         self.final = ''         # exists / ~exists / forall / filter ... text
         self.directives = {}
         self.loc_types = {}     # location -> C type of its value
+        self.arrays = {}        # location -> number of elements
         self.parse()
 
     def parse(self):
         text = self.text
         for m in re.finditer(r'\(\*\s*litmus-check:\s*([\w-]+)\s*(.*?)\s*\*\)', text):
             self.directives.setdefault(m.group(1), []).append(m.group(2))
-        nocomment = re.sub(r'\(\*.*?\*\)', '', text, flags=re.S)
+        # A comment opens with "(*" and a space: READ_ONCE(*x) is code.
+        nocomment = re.sub(r'\(\*\s.*?\*\)', '', text, flags=re.S)
         nocomment = re.sub(r'//[^\n]*', '', nocomment)
         first, rest = nocomment.split('\n', 1)
         self.name = first.split()[1]
@@ -54,6 +59,13 @@ class Test:
                 continue
             words = lhs.replace('*', ' * ').split()
             name = words[-1]
+            am = re.fullmatch(r'(\w+)\[(\d+)\]', name)
+            if am:
+                # An array: herd7 sets it to zeros; no value.
+                name = am.group(1)
+                self.arrays[name] = int(am.group(2))
+                self.loc_types[name] = ' '.join(words[:-1])
+                continue
             if len(words) > 1:
                 self.loc_types[name] = ' '.join(words[:-1]).replace(' *', '*')
             self.init.append((name, val.strip() or '0'))
@@ -136,6 +148,13 @@ def c_source(test):
         # herd's registers start at 0; C's locals would start undefined.
         body = re.sub(r'^(\s*int\s*\**\s*\w+)\s*;', r'\1 = 0;', body,
                       flags=re.M)
+        if 'ctrl-dep' in test.directives:
+            # The author's mark for plain stores in the legs (herd7 has none).
+            body = re.sub(r'\bif \((.*)\)\s*(\{?)\s*$', r'if (ctrl_dep(\1))\2',
+                          body, flags=re.M)
+        if name in ' '.join(test.directives.get('plain-stores', [])).split():
+            body = re.sub(r'WRITE_ONCE\(\*(\w+),\s*(.*?)\);', r'*\1 = \2;',
+                          body)
         if glob:
             sig = 'void'
         else:

@@ -244,6 +244,19 @@ def lift_aarch64(asm, func, params):
         base = a64_reg(m.group(1))
         off = m.group(2)
         r = base[1:]
+        im = re.fullmatch(r'([wx]\d+)(?:,\s*(lsl|sxtw|uxtw)\s*#?(\d+))?', off or '')
+        if im:
+            # A register offset: the index carries its dependency.
+            idx = reg(im.group(1))
+            ext = ',%s #%s' % (im.group(2).upper(), im.group(3)) if im.group(2) else ''
+            if r in cur:
+                sym, k, kind = cur[r]
+                if kind != 'addr':
+                    raise Unlifted('addressing mode %s' % op)
+                b = sym_reg(resolve(sym, k))
+            else:
+                b = base
+            return '[%s,%s%s]' % (b, idx, ext)
         if r in cur:
             sym, k, kind = cur[r]
             if off:
@@ -336,6 +349,17 @@ def lift_aarch64(asm, func, params):
             z = reg(ops[0], True)[0] + 'ZR'
             code.append('CSINC %s,%s,%s,%s' % (reg(ops[0], True), z, z,
                                                A64_INV[ops[1]].upper()))
+        elif mn in ('sxtw', 'uxtw') and len(ops) == 2:
+            code.append('%s %s,%s' % (mn.upper(), reg(ops[0], True), reg(ops[1])))
+        elif mn == 'lsl' and len(ops) == 3 and a64_imm(ops[2]) is not None:
+            code.append('LSL %s,%s,#%d' % (reg(ops[0], True), reg(ops[1]),
+                                           a64_imm(ops[2])))
+        elif (mn == 'sbfiz' and len(ops) == 4 and a64_imm(ops[3]) == 32
+              and a64_imm(ops[2]) is not None):
+            # Sign-extend a word and shift it: herd7 has no SBFIZ.
+            d = reg(ops[0], True)
+            code.append('SXTW %s,W%s' % (d, reg(ops[1])[1:]))
+            code.append('LSL %s,%s,#%d' % (d, d, a64_imm(ops[2])))
         elif mn == 'dmb' and ops in (['ish'], ['ishld'], ['ishst']):
             code.append('DMB %s' % ops[0].upper())
         elif mn == 'nop':
