@@ -36,7 +36,7 @@ def function_lines(asm, func):
             continue
         if not line or line.startswith(('//', '#', '@')):
             continue
-        if re.match(r'\.LF[BE]\d+:$', line):
+        if re.match(r'\.(LF[BE]|LCF)\d+:$', line):
             continue
         if re.match(r'\.L\w+:$', line):
             lines.append(('label', line[:-1], None))
@@ -517,3 +517,182 @@ def lift_riscv64(asm, func, params):
 
 
 LIFTERS['riscv64'] = lift_riscv64
+
+
+# ---------------------------------------------------------------- PowerPC
+
+PPC_SYM_REGS = ['r%d' % i for i in range(31, 24, -1)]
+PPC_OUT_REGS = ['r20', 'r21', 'r22']
+PPC_ALU = {'add', 'subf', 'and', 'or', 'xor', 'mullw', 'addi', 'ori',
+           'xori', 'andi.', 'mulli'}
+PPC_BRANCH = {'beq', 'bne', 'blt', 'bge', 'bgt', 'ble'}
+# herd7's PPC compares words only; its values have no width, so the
+# doubleword compares of pointers and longs become word compares.
+PPC_CMP = {'cmpw': 'cmpw', 'cmpd': 'cmpw', 'cmpwi': 'cmpwi',
+           'cmpdi': 'cmpwi', 'cmplwi': 'cmplwi', 'cmpldi': 'cmplwi'}
+
+
+def toc_entries(asm):
+    """{.LCn: symbol} for the TOC entries that hold symbols' addresses."""
+    return dict(re.findall(r'^(\.LC\d+):\s*\n\s*\.(?:quad|tc\s+[^,]*,)\s*'
+                           r'\s*([A-Za-z_]\w*)\s*$', asm, re.M))
+
+
+def lift_ppc64le(asm, func, params):
+    lines = function_lines(asm, func)
+    layout = data_layout(asm)
+    tocs = toc_entries(asm)
+    th = Thread()
+    for i, loc in enumerate(params):
+        th.init['r%d' % (3 + i)] = loc
+    sym_regs, out_regs, sym_of = list(PPC_SYM_REGS), list(PPC_OUT_REGS), {}
+
+    def sym_reg(sym, off=0):
+        if sym.startswith('.LANCHOR'):
+            if (sym, off) not in layout:
+                raise Unlifted('no symbol at %s+%d' % (sym, off))
+            sym, off = layout[(sym, off)], 0
+        if off or not re.fullmatch(r'[A-Za-z_]\w*', sym):
+            raise Unlifted('address %s+%d' % (sym, off))
+        if sym not in sym_of:
+            if not sym_regs:
+                raise Unlifted('too many symbols')
+            sym_of[sym] = sym_regs.pop(0)
+            th.init[sym_of[sym]] = sym
+        return sym_of[sym]
+
+    def reg(op):
+        if not re.fullmatch(r'\d+', op) or int(op) > 31:
+            raise Unlifted('operand %s' % op)
+        if op in ('0', '1', '2', '13') or int(op) >= 14:
+            raise Unlifted('register r%s (zero, stack, TOC or callee-saved)' % op)
+        return 'r' + op
+
+    def symref(text, suffix):
+        m = re.fullmatch(r'([\w.]+?)(?:\+(\d+))?@toc@%s' % suffix, text)
+        return (m.group(1), int(m.group(2) or 0)) if m else None
+
+    # Symbol addresses being formed: register -> (symbol, offset), after an
+    # addis of a TOC-relative high part.  Forgotten at each label.
+    page = {}
+    unsigned = False
+    addr = {}       # register -> (symbol, offset) it holds the address of
+    code = th.code
+    end = 'Lend%s' % func[1:]
+    for kind, text, extra in lines:
+        if kind == 'label':
+            page, addr = {}, {}
+            code.append('L%s:' % text[2:])
+            continue
+        if kind == 'out':
+            if text not in th.outs:
+                if not out_regs:
+                    raise Unlifted('too many observed registers')
+                th.outs[text] = out_regs.pop(0)
+            code.append('mr %s,%s' % (th.outs[text], reg(extra)))
+            continue
+        text = re.sub(r'^0:\s*', '', text)    # the global entry's label
+        mn, rest = (text.split(None, 1) + [''])[:2]
+        ops = split_ops(rest)
+        if mn in ('addis', 'addi') and len(ops) == 3 and '.TOC.' in ops[2] \
+                and ops[0] == '2':
+            continue    # the TOC pointer's setup
+        if mn == 'addis' and len(ops) == 3 and ops[1] == '2' and symref(ops[2], 'ha'):
+            page[ops[0]] = symref(ops[2], 'ha')
+            continue    # the register is written by what completes it
+        m = re.fullmatch(r'([\w.+]+@toc@l)\((\d+)\)', ops[1]) if len(ops) == 2 else None
+        if m:
+            # A TOC-relative access completing an addis.
+            base = m.group(2)
+            lo = symref(m.group(1), 'l')
+            if page.get(base) != lo:
+                raise Unlifted('TOC access "%s" without its addis' % text)
+            del page[base]
+            sym, off = lo
+            if mn == 'ld' and sym in tocs and off == 0:
+                # A TOC entry: the address of a symbol defined elsewhere.
+                code.append('mr %s,%s' % (reg(ops[0]), sym_reg(tocs[sym])))
+                continue
+            if mn not in ('lwz', 'ld', 'lwa', 'stw', 'std'):
+                raise Unlifted('instruction "%s"' % text)
+            code.append('%s %s,0(%s)' % (mn, reg(ops[0]), sym_reg(sym, off)))
+            continue
+        if mn == 'addi' and len(ops) == 3 and symref(ops[2], 'l'):
+            if page.get(ops[1]) != symref(ops[2], 'l'):
+                raise Unlifted('TOC address "%s" without its addis' % text)
+            del page[ops[1]]
+            addr[ops[0]] = symref(ops[2], 'l')
+            code.append('mr %s,%s' % (reg(ops[0]), sym_reg(*addr[ops[0]])))
+            continue
+        if mn == 'addi' and len(ops) == 3 and ops[1] in addr \
+                and re.fullmatch(r'-?\d+', ops[2]):
+            # An address plus a constant: another symbol of the anchor.
+            sym, off = addr[ops[1]]
+            addr[ops[0]] = (sym, off + int(ops[2]))
+            code.append('mr %s,%s' % (reg(ops[0]), sym_reg(*addr[ops[0]])))
+            continue
+        if mn == 'ori' and ops == ['2', '2', '0']:
+            continue    # a nop that ends a dispatch group
+        if ops and not mn.startswith(('st', 'cmp', 'b')):
+            addr.pop(ops[0], None)
+        for o in ops:
+            r = re.sub(r'^-?\d+\((\d+)\)$', r'\1', o)
+            if r in page:
+                raise Unlifted('half-formed address in r%s: "%s"' % (r, text))
+        if mn in ('lwz', 'ld', 'lwa', 'stw', 'std') and len(ops) == 2:
+            mm = re.fullmatch(r'0\((\d+)\)', ops[1])
+            if not mm:
+                raise Unlifted('addressing mode %s' % ops[1])
+            code.append('%s %s,0(%s)' % (mn, reg(ops[0]), reg(mm.group(1))))
+        elif mn in ('lwzx', 'ldx', 'lwax', 'stwx', 'stdx') and len(ops) == 3:
+            code.append('%s %s,%s,%s' % (mn, reg(ops[0]), reg(ops[1]), reg(ops[2])))
+        elif mn == 'li' and len(ops) == 2 and re.fullmatch(r'-?\d+', ops[1]):
+            code.append('li %s,%s' % (reg(ops[0]), ops[1]))
+        elif mn == 'mr' and len(ops) == 2:
+            code.append('mr %s,%s' % (reg(ops[0]), reg(ops[1])))
+        elif mn == 'extsw' and len(ops) == 2:
+            code.append('extsw %s,%s' % (reg(ops[0]), reg(ops[1])))
+        elif mn == 'sldi' and len(ops) == 3 and re.fullmatch(r'\d+', ops[2]) \
+                and int(ops[2]) < 16:
+            # herd7 has no sldi: a multiplication by the power of two.
+            code.append('mulli %s,%s,%d' % (reg(ops[0]), reg(ops[1]),
+                                            1 << int(ops[2])))
+        elif mn in PPC_ALU and len(ops) == 3:
+            last = ops[2] if re.fullmatch(r'-?\d+', ops[2]) and mn[-1] in 'i.' else reg(ops[2])
+            if mn in ('addi', 'ori', 'xori', 'andi.', 'mulli') and last.startswith('r'):
+                raise Unlifted('operand %s' % ops[2])
+            code.append('%s %s,%s,%s' % (mn, reg(ops[0]), reg(ops[1]), last))
+        elif mn in PPC_CMP and len(ops) == 3 and ops[0] == '0':
+            last = ops[2] if mn.endswith('i') else reg(ops[2])
+            code.append('%s %s,%s' % (PPC_CMP[mn], reg(ops[1]), last))
+            unsigned = False
+        elif mn in ('cmplw', 'cmpld') and len(ops) == 3 and ops[0] == '0':
+            # herd7 has no cmplw: for beq and bne, cmpw says the same.
+            code.append('cmpw %s,%s' % (reg(ops[1]), reg(ops[2])))
+            unsigned = True
+        elif mn in PPC_BRANCH and len(ops) == 2 and ops[0] == '0' \
+                and ops[1].startswith('.L'):
+            if unsigned and mn not in ('beq', 'bne'):
+                raise Unlifted('%s after an unsigned compare' % mn)
+            code.append('%s L%s' % (mn, ops[1][2:]))
+        elif mn == 'b' and len(ops) == 1 and ops[0].startswith('.L'):
+            code.append('b L%s' % ops[0][2:])
+        elif mn == 'blr' and not ops:
+            code.append('b %s' % end)
+        elif mn[:-2] in PPC_BRANCH and mn.endswith('lr') and ops == ['0']:
+            code.append('%s %s' % (mn[:-2], end))    # a conditional return
+        elif mn in ('sync', 'lwsync', 'isync') and not ops:
+            code.append(mn)
+        elif mn == 'nop':
+            pass
+        else:
+            raise Unlifted('instruction "%s"' % text)
+        if mn in PPC_BRANCH or mn in ('b', 'blr'):
+            page = {}
+    while code and code[-1] == 'b %s' % end:
+        code.pop()
+    code.append('%s:' % end)
+    return th
+
+
+LIFTERS['ppc64le'] = lift_ppc64le
