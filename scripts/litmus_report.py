@@ -13,7 +13,7 @@ COLS = ['test', 'kind', 'dep', 'target', 'level', 'lkmm', 'gcc',
 
 def status(row, key):
     v = row[key]
-    if not v in ('Never', 'Sometimes', 'Always'):
+    if v not in ('Never', 'Sometimes', 'Always'):
         return 'unchecked'
     if row['lkmm'] not in ('Never', 'Always'):
         return 'nothing forbidden'
@@ -62,7 +62,7 @@ def write(rows, targets, levels, build, docs, herd7):
             r['lkmm'], cell(r, 'gcc'), cell(r, 'lkmm_plugin')))
 
     evidence = []
-    for name in sorted({r['test'] for r in rows if r['kind'] == 'lkmm'}):
+    for name in sorted({r['test'] for r in rows if r['kind'] == 'ours'}):
         rs = [r for r in rows if r['test'] == name]
         where = ['%s %s' % (r['target'], r['level']) for r in rs
                  if status(r, 'gcc') == 'FAIL']
@@ -74,11 +74,16 @@ def write(rows, targets, levels, build, docs, herd7):
         for key in ('gcc', 'lkmm_plugin'):
             if status(r, key) == 'unchecked':
                 why = re.sub(r'^not lifted: P\d+: ', 'not lifted: ', r[key])
-                reasons.setdefault(why, set()).add(r['test'])
-    unlifted = ['| Reason | Tests |', '|---|---|']
+                reasons.setdefault(why, {}).setdefault(r['test'], set()).add(
+                    r['target'])
+    unlifted = ['| Reason | Tests (targets) |', '|---|---|']
     for why, tests in sorted(reasons.items()):
+        names = []
+        for t, tg in sorted(tests.items()):
+            names.append(t if len(tg) == len(targets) else
+                         '%s (%s)' % (t, ', '.join(x for x in targets if x in tg)))
         unlifted.append('| %s | %s |' % (why.replace('|', '\\|'),
-                                          ', '.join(sorted(tests))))
+                                          ', '.join(names)))
 
     failures = [r for r in rows if status(r, 'lkmm_plugin') == 'FAIL']
     vacuous = [r for r in rows if missing_breakage(r)]
@@ -96,19 +101,20 @@ def write(rows, targets, levels, build, docs, herd7):
                         'without lkmm where it says it does.')
 
     version = subprocess.run([herd7, '-version'], capture_output=True,
-                             text=True).stdout.split('\n')[0].strip()
+                             text=True).stdout.split(',')[0].strip()
     fills = {
-        'herd7': version or 'herd7',
+        'herd7': 'herd7 ' + version if version else 'herd7',
         'summary': '\n'.join(summary),
         'evidence': '\n'.join(['| Test | GCC alone breaks it at (expected) | Forbidden outcome allowed without lkmm |', '|---|---|---|'] + evidence),
         'unlifted': '\n'.join(unlifted),
         'findings': '\n'.join(findings),
         'table': '\n'.join(table),
     }
-    tmpl = open(os.path.join(docs, 'litmus.md.in')).read()
-    out = re.sub(r'@@(\w+)@@', lambda m: fills[m.group(1)], tmpl)
-    with open(os.path.join(docs, 'litmus.md'), 'w') as f:
-        f.write(out)
+    if docs:
+        tmpl = open(os.path.join(docs, 'litmus.md.in')).read()
+        out = re.sub(r'@@(\w+)@@', lambda m: fills[m.group(1)], tmpl)
+        with open(os.path.join(docs, 'litmus.md'), 'w') as f:
+            f.write(out)
     print('\n'.join(summary))
     for line in findings:
         print(line)
