@@ -29,27 +29,28 @@
 # define smp_mb()		__asm__ __volatile__("fence rw,rw" ::: "memory")
 # define smp_rmb()		__asm__ __volatile__("fence r,r" ::: "memory")
 # define smp_wmb()		__asm__ __volatile__("fence w,w" ::: "memory")
-/* riscv's asm/barrier.h: a plain access and a fence after or before it. */
-# define smp_load_acquire(p) __extension__ ({				\
-	__typeof__(*(p)) ___v = READ_ONCE(*(p));			\
-	__asm__ __volatile__("fence r,rw" ::: "memory");		\
-	___v; })
-# define smp_store_release(p, v) do {					\
-	__asm__ __volatile__("fence rw,w" ::: "memory");		\
-	WRITE_ONCE(*(p), (v)); } while (0)
+# define LITMUS_ACQUIRE_FENCE	"fence r,rw"
+# define LITMUS_RELEASE_FENCE	"fence rw,w"
 #elif defined(__powerpc64__)
 # define smp_mb()		__asm__ __volatile__("sync" ::: "memory")
 # define smp_rmb()		__asm__ __volatile__("lwsync" ::: "memory")
 # define smp_wmb()		__asm__ __volatile__("lwsync" ::: "memory")
-# define smp_load_acquire(p) __extension__ ({				\
-	__typeof__(*(p)) ___v = READ_ONCE(*(p));			\
-	__asm__ __volatile__("lwsync" ::: "memory");			\
-	___v; })
-# define smp_store_release(p, v) do {					\
-	__asm__ __volatile__("lwsync" ::: "memory");			\
-	WRITE_ONCE(*(p), (v)); } while (0)
+# define LITMUS_ACQUIRE_FENCE	"lwsync"
+# define LITMUS_RELEASE_FENCE	"lwsync"
 #else
 # error "litmus.h: no kernel barriers for this architecture"
+#endif
+
+#ifdef LITMUS_ACQUIRE_FENCE
+/* riscv's and powerpc's asm/barrier.h: a plain access, and a fence after
+   it (acquire) or before it (release). */
+# define smp_load_acquire(p) __extension__ ({				\
+	__typeof__(*(p)) ___v = READ_ONCE(*(p));			\
+	__asm__ __volatile__(LITMUS_ACQUIRE_FENCE ::: "memory");	\
+	___v; })
+# define smp_store_release(p, v) do {					\
+	__asm__ __volatile__(LITMUS_RELEASE_FENCE ::: "memory");	\
+	WRITE_ONCE(*(p), (v)); } while (0)
 #endif
 
 #define rcu_dereference(p)	READ_ONCE(p)

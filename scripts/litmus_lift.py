@@ -104,11 +104,40 @@ def split_ops(s):
 
 
 class Thread:
-    """The lifted code of one thread and the registers it needs set."""
-    def __init__(self):
+    """The lifted code of one thread and the registers it needs set.
+    sym_regs and out_regs: registers GCC leaves alone in a leaf function
+    without a frame, for the symbols' addresses and the observed values."""
+    def __init__(self, sym_regs, out_regs):
         self.code = []
         self.init = {}      # register -> location
         self.outs = {}      # C register -> lifted register
+        self.sym_regs = list(sym_regs)
+        self.out_regs = list(out_regs)
+        self.sym_of = {}
+
+    def symbol(self, sym):
+        """The register the initialization sets to sym's address."""
+        if sym not in self.sym_of:
+            if not self.sym_regs:
+                raise Unlifted('too many symbols')
+            self.sym_of[sym] = self.sym_regs.pop(0)
+            self.init[self.sym_of[sym]] = sym
+        return self.sym_of[sym]
+
+    def observe(self, creg):
+        """The register that receives the C register creg at the end."""
+        if creg not in self.outs:
+            if not self.out_regs:
+                raise Unlifted('too many observed registers')
+            self.outs[creg] = self.out_regs.pop(0)
+        return self.outs[creg]
+
+    def finish(self, branch_to_end, end):
+        """No branch to the end just before it; the end's label."""
+        while self.code and self.code[-1] == branch_to_end:
+            self.code.pop()
+        self.code.append(end + ':')
+        return self
 
 
 # ---------------------------------------------------------------- AArch64
@@ -176,19 +205,10 @@ def lift_aarch64(asm, func, params):
     """params: the locations of the pointer parameters, in order."""
     lines = function_lines(asm, func)
     layout = data_layout(asm)
-    th = Thread()
+    th = Thread(A64_SYM_REGS, A64_OUT_REGS)
     for i, loc in enumerate(params):
         th.init['X%d' % i] = loc
-    sym_regs = list(A64_SYM_REGS)
-    sym_of = {}
-
-    def sym_reg(sym):
-        if sym not in sym_of:
-            if not sym_regs:
-                raise Unlifted('too many symbols')
-            sym_of[sym] = sym_regs.pop(0)
-            th.init[sym_of[sym]] = sym
-        return sym_of[sym]
+    sym_reg = th.symbol
 
     def resolve(base, off):
         if base.startswith('.LANCHOR'):
@@ -287,7 +307,6 @@ def lift_aarch64(asm, func, params):
             return '#%d' % a64_imm(op)
         return reg(op)
 
-    out_regs = list(A64_OUT_REGS)
     code = th.code
     for i, (kind, text, extra) in enumerate(lines):
         if state[i] is None:
@@ -297,11 +316,7 @@ def lift_aarch64(asm, func, params):
             code.append('L%s:' % text[2:])
             continue
         if kind == 'out':
-            if text not in th.outs:
-                if not out_regs:
-                    raise Unlifted('too many observed registers')
-                th.outs[text] = out_regs.pop(0)
-            code.append('MOV %s,%s' % (th.outs[text], reg('x' + extra[1:])))
+            code.append('MOV %s,%s' % (th.observe(text), reg('x' + extra[1:])))
             continue
         mn, rest = (text.split(None, 1) + [''])[:2]
         mn = mn.lower()
@@ -369,10 +384,7 @@ def lift_aarch64(asm, func, params):
     for kind, text, _ in lines:
         if kind == 'insn' and re.search(r'\b[wx](19|2[0-9])\b', text):
             raise Unlifted('callee-saved register in "%s"' % text)
-    while code and code[-1] == 'B Lend%s' % func[1:]:
-        code.pop()
-    code.append('Lend%s:' % func[1:])
-    return th
+    return th.finish('B Lend%s' % func[1:], 'Lend%s' % func[1:])
 
 
 LIFTERS = {'aarch64': lift_aarch64}
@@ -409,20 +421,14 @@ def rv_reg(op):
 
 def lift_riscv64(asm, func, params):
     lines = function_lines(asm, func)
-    th = Thread()
+    th = Thread(RV_SYM_REGS, RV_OUT_REGS)
     for i, loc in enumerate(params):
         th.init['x%d' % (10 + i)] = loc
-    sym_regs, out_regs, sym_of = list(RV_SYM_REGS), list(RV_OUT_REGS), {}
 
     def sym_reg(sym):
         if not re.fullmatch(r'[A-Za-z_]\w*', sym):
             raise Unlifted('address of %s' % sym)
-        if sym not in sym_of:
-            if not sym_regs:
-                raise Unlifted('too many symbols')
-            sym_of[sym] = sym_regs.pop(0)
-            th.init[sym_of[sym]] = sym
-        return sym_of[sym]
+        return th.symbol(sym)
 
     def reg(op):
         r = rv_reg(op)
@@ -452,11 +458,7 @@ def lift_riscv64(asm, func, params):
             code.append('L%s:' % text[2:])
             continue
         if kind == 'out':
-            if text not in th.outs:
-                if not out_regs:
-                    raise Unlifted('too many observed registers')
-                th.outs[text] = out_regs.pop(0)
-            code.append('add %s,%s,x0' % (th.outs[text], reg(extra)))
+            code.append('add %s,%s,x0' % (th.observe(text), reg(extra)))
             continue
         mn, rest = (text.split(None, 1) + [''])[:2]
         ops = split_ops(rest)
@@ -510,10 +512,7 @@ def lift_riscv64(asm, func, params):
             pass
         else:
             raise Unlifted('instruction "%s"' % text)
-    while code and code[-1] == 'j %s' % end:
-        code.pop()
-    code.append('%s:' % end)
-    return th
+    return th.finish('j %s' % end, end)
 
 
 LIFTERS['riscv64'] = lift_riscv64
@@ -542,10 +541,9 @@ def lift_ppc64le(asm, func, params):
     lines = function_lines(asm, func)
     layout = data_layout(asm)
     tocs = toc_entries(asm)
-    th = Thread()
+    th = Thread(PPC_SYM_REGS, PPC_OUT_REGS)
     for i, loc in enumerate(params):
         th.init['r%d' % (3 + i)] = loc
-    sym_regs, out_regs, sym_of = list(PPC_SYM_REGS), list(PPC_OUT_REGS), {}
 
     def sym_reg(sym, off=0):
         if sym.startswith('.LANCHOR'):
@@ -554,12 +552,7 @@ def lift_ppc64le(asm, func, params):
             sym, off = layout[(sym, off)], 0
         if off or not re.fullmatch(r'[A-Za-z_]\w*', sym):
             raise Unlifted('address %s+%d' % (sym, off))
-        if sym not in sym_of:
-            if not sym_regs:
-                raise Unlifted('too many symbols')
-            sym_of[sym] = sym_regs.pop(0)
-            th.init[sym_of[sym]] = sym
-        return sym_of[sym]
+        return th.symbol(sym)
 
     def reg(op):
         if not re.fullmatch(r'\d+', op) or int(op) > 31:
@@ -585,11 +578,7 @@ def lift_ppc64le(asm, func, params):
             code.append('L%s:' % text[2:])
             continue
         if kind == 'out':
-            if text not in th.outs:
-                if not out_regs:
-                    raise Unlifted('too many observed registers')
-                th.outs[text] = out_regs.pop(0)
-            code.append('mr %s,%s' % (th.outs[text], reg(extra)))
+            code.append('mr %s,%s' % (th.observe(text), reg(extra)))
             continue
         text = re.sub(r'^0:\s*', '', text)    # the global entry's label
         mn, rest = (text.split(None, 1) + [''])[:2]
@@ -689,10 +678,7 @@ def lift_ppc64le(asm, func, params):
             raise Unlifted('instruction "%s"' % text)
         if mn in PPC_BRANCH or mn in ('b', 'blr'):
             page = {}
-    while code and code[-1] == 'b %s' % end:
-        code.pop()
-    code.append('%s:' % end)
-    return th
+    return th.finish('b %s' % end, end)
 
 
 LIFTERS['ppc64le'] = lift_ppc64le
