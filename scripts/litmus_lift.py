@@ -682,3 +682,36 @@ def lift_ppc64le(asm, func, params):
 
 
 LIFTERS['ppc64le'] = lift_ppc64le
+
+
+# One function each lifter must translate, and forms it must refuse: a
+# lifter that passed over an instruction it does not know would let a
+# broken dependency through unseen.
+SELF_TEST = {
+    'aarch64': ('\tldr\tw1, [x0]\n\tcbz\tw1, .L2\n\tstr\tw1, [x1]\n.L2:\n\tret\n',
+                ['\tbl\tf\n', '\tldrsw\tx1, [x0]\n', '\tldr\tw1, [x0, 4]\n',
+                 '\tstp\tx29, x30, [sp, -16]!\n', '\tldr\tw1, [x0], 4\n']),
+    'riscv64': ('\tlw\ta5,0(a0)\n\tbeq\ta5,zero,.L2\n\tsw\ta5,0(a1)\n.L2:\n\tret\n',
+                ['\tcall\tf\n', '\tlw\ta5,4(a0)\n', '\tsd\tra,8(sp)\n',
+                 '\tamoadd.w\ta5,a5,0(a0)\n']),
+    'ppc64le': ('\tlwz 9,0(3)\n\tcmpwi 0,9,0\n\tbeq 0,.L2\n\tstw 9,0(4)\n.L2:\n\tblr\n',
+                ['\tbl f\n', '\tlwz 9,4(3)\n', '\tstd 0,16(1)\n',
+                 '\tlwarx 9,0,3\n']),
+}
+
+
+def self_test():
+    """The names of the lifters that fail their self test."""
+    bad = []
+    for target, (good, refused) in SELF_TEST.items():
+        try:
+            LIFTERS[target]('P0:\n' + good, 'P0', ['x', 'y'])
+        except Unlifted:
+            bad.append(target + ' (refuses a plain function)')
+        for insn in refused:
+            try:
+                LIFTERS[target]('P0:\n' + insn + good, 'P0', ['x', 'y'])
+                bad.append('%s (lifts %r)' % (target, insn.strip()))
+            except Unlifted:
+                pass
+    return bad
