@@ -179,7 +179,7 @@ def a64_transfer(st, mn, ops):
             src = st.pop(b, None)
             if src and src[2] == 'addr':
                 st[b] = (src[0], src[1] + int(m.group(2)), 'addr')
-    if mn.startswith(('st', 'cmp', 'cmn', 'tst', 'cb', 'b', 'ret', 'dmb',
+    if mn.startswith(('st', 'cmp', 'cmn', 'tst', 'cb', 'tb', 'b', 'ret', 'dmb',
                       'nop')) or not ops or not a64_reg(ops[0]):
         return None
     rd = a64_reg(ops[0])[1:]
@@ -237,7 +237,7 @@ def lift_aarch64(asm, func, params):
             ops = split_ops(rest)
             a64_transfer(st, mn, ops)
             tgt = [o for o in ops if o.startswith('.L')]
-            if tgt and (mn in ('b', 'cbz', 'cbnz') or mn.startswith('b.')
+            if tgt and (mn in ('b', 'cbz', 'cbnz', 'tbz', 'tbnz') or mn.startswith('b.')
                         or mn[1:] in A64_COND):
                 if tgt[0] not in labels:
                     raise Unlifted('branch to %s outside the function' % tgt[0])
@@ -347,6 +347,10 @@ def lift_aarch64(asm, func, params):
             code.append('CMP %s,%s' % (reg(ops[0]), reg_or_imm(ops[1])))
         elif mn in ('cbz', 'cbnz') and len(ops) == 2 and ops[1].startswith('.L'):
             code.append('%s %s,L%s' % (mn.upper(), reg(ops[0]), ops[1][2:]))
+        elif mn in ('tbz', 'tbnz') and len(ops) == 3 and ops[2].startswith('.L') \
+                and a64_imm(ops[1]) is not None:
+            code.append('%s %s,#%d,L%s' % (mn.upper(), reg(ops[0]),
+                                           a64_imm(ops[1]), ops[2][2:]))
         elif (mn.startswith('b.') or mn[1:] in A64_COND) and len(mn) in (3, 4) \
                 and len(ops) == 1 and ops[0].startswith('.L'):
             code.append('B.%s L%s' % (mn[-2:].upper(), ops[0][2:]))
@@ -647,7 +651,10 @@ def lift_ppc64le(asm, func, params):
             code.append('mulli %s,%s,%d' % (reg(ops[0]), reg(ops[1]),
                                             1 << int(ops[2])))
         elif mn in PPC_ALU and len(ops) == 3:
-            last = ops[2] if re.fullmatch(r'-?\d+', ops[2]) and mn[-1] in 'i.' else reg(ops[2])
+            if re.fullmatch(r'-?(0x[0-9a-f]+|\d+)', ops[2]) and mn[-1] in 'i.':
+                last = str(int(ops[2], 0))
+            else:
+                last = reg(ops[2])
             if mn in ('addi', 'ori', 'xori', 'andi.', 'mulli') and last.startswith('r'):
                 raise Unlifted('operand %s' % ops[2])
             code.append('%s %s,%s,%s' % (mn, reg(ops[0]), reg(ops[1]), last))
