@@ -290,8 +290,11 @@ def lift_aarch64(asm, func, params):
             elif kind == 'page':
                 raise Unlifted('load from a page address %s' % op)
             return '[%s]' % sym_reg(resolve(sym, k))
-        if off and a64_imm(off) != 0:
-            raise Unlifted('offset addressing %s' % op)
+        if off and a64_imm(off) is None:
+            raise Unlifted('addressing mode %s' % op)
+        if off and a64_imm(off):
+            # Into an array (herd7 rejects an offset into a scalar).
+            return '[%s,#%d]' % (base, a64_imm(off))
         return '[%s]' % base
 
     def reg(op, dest=False):
@@ -340,6 +343,12 @@ def lift_aarch64(asm, func, params):
                 code.append('MOV X%s,%s' % (b, sym_reg(resolve(*after[b][:2]))))
         elif mn == 'mov' and len(ops) == 2:
             code.append('MOV %s,%s' % (reg(ops[0], True), reg_or_imm(ops[1])))
+        elif mn in ('add', 'sub') and len(ops) == 4 and \
+                re.fullmatch(r'(sxtw|uxtw|lsl) #?\d+', ops[3]):
+            ext, amount = ops[3].replace('#', '').split()
+            code.append('%s %s,%s,%s,%s #%s' % (mn.upper(), reg(ops[0], True),
+                                                reg(ops[1]), reg(ops[2]),
+                                                ext.upper(), amount))
         elif mn in ('add', 'sub', 'eor', 'and', 'orr') and len(ops) == 3:
             code.append('%s %s,%s,%s' % (mn.upper(), reg(ops[0], True), reg(ops[1]),
                                          reg_or_imm(ops[2])))
@@ -449,8 +458,10 @@ def lift_riscv64(asm, func, params):
 
     def mem(op):
         m = re.fullmatch(r'(-?\d+)\((\w+)\)', op)
-        if m and int(m.group(1)) == 0:
-            return '0(%s)' % reg(m.group(2))
+        if m:
+            # A non-zero offset reaches into an array (herd7 rejects an
+            # offset into a scalar).
+            return '%d(%s)' % (int(m.group(1)), reg(m.group(2)))
         if re.fullmatch(r'[A-Za-z_]\w*', op):
             return '0(%s)' % sym_reg(op)      # the assembler's symbol form
         raise Unlifted('addressing mode %s' % op)
@@ -633,10 +644,11 @@ def lift_ppc64le(asm, func, params):
             if r in page:
                 raise Unlifted('half-formed address in r%s: "%s"' % (r, text))
         if mn in ('lwz', 'ld', 'lwa', 'stw', 'std') and len(ops) == 2:
-            mm = re.fullmatch(r'0\((\d+)\)', ops[1])
+            mm = re.fullmatch(r'(-?\d+)\((\d+)\)', ops[1])
             if not mm:
                 raise Unlifted('addressing mode %s' % ops[1])
-            code.append('%s %s,0(%s)' % (mn, reg(ops[0]), reg(mm.group(1))))
+            code.append('%s %s,%s(%s)' % (mn, reg(ops[0]), mm.group(1),
+                                          reg(mm.group(2))))
         elif mn in ('lwzx', 'ldx', 'lwax', 'stwx', 'stdx') and len(ops) == 3:
             code.append('%s %s,%s,%s' % (mn, reg(ops[0]), reg(ops[1]), reg(ops[2])))
         elif mn == 'li' and len(ops) == 2 and re.fullmatch(r'-?\d+', ops[1]):
@@ -696,13 +708,13 @@ LIFTERS['ppc64le'] = lift_ppc64le
 # broken dependency through unseen.
 SELF_TEST = {
     'aarch64': ('\tldr\tw1, [x0]\n\tcbz\tw1, .L2\n\tstr\tw1, [x1]\n.L2:\n\tret\n',
-                ['\tbl\tf\n', '\tldrsw\tx1, [x0]\n', '\tldr\tw1, [x0, 4]\n',
+                ['\tbl\tf\n', '\tldrsw\tx1, [x0]\n', '\tldr\tw1, [x0, #:got_lo12:x]\n',
                  '\tstp\tx29, x30, [sp, -16]!\n', '\tldr\tw1, [x0], 4\n']),
     'riscv64': ('\tlw\ta5,0(a0)\n\tbeq\ta5,zero,.L2\n\tsw\ta5,0(a1)\n.L2:\n\tret\n',
-                ['\tcall\tf\n', '\tlw\ta5,4(a0)\n', '\tsd\tra,8(sp)\n',
+                ['\tcall\tf\n', '\tlw\ta5,%lo(x)(a0)\n', '\tsd\tra,8(sp)\n',
                  '\tamoadd.w\ta5,a5,0(a0)\n']),
     'ppc64le': ('\tlwz 9,0(3)\n\tcmpwi 0,9,0\n\tbeq 0,.L2\n\tstw 9,0(4)\n.L2:\n\tblr\n',
-                ['\tbl f\n', '\tlwz 9,4(3)\n', '\tstd 0,16(1)\n',
+                ['\tbl f\n', '\tlwz 9,x@l(3)\n', '\tstd 0,16(1)\n',
                  '\tlwarx 9,0,3\n']),
 }
 
