@@ -540,10 +540,10 @@ PPC_OUT_REGS = ['r20', 'r21', 'r22']
 PPC_ALU = {'add', 'subf', 'and', 'or', 'xor', 'mullw', 'addi', 'ori',
            'xori', 'andi.', 'mulli'}
 PPC_BRANCH = {'beq', 'bne', 'blt', 'bge', 'bgt', 'ble'}
-# herd7's PPC compares words only; its values have no width, so the
-# doubleword compares of pointers and longs become word compares.
-PPC_CMP = {'cmpw': 'cmpw', 'cmpd': 'cmpw', 'cmpwi': 'cmpwi',
-           'cmpdi': 'cmpwi', 'cmplwi': 'cmplwi', 'cmpldi': 'cmplwi'}
+# herd7's PPC compares words only; its registers hold whole values, so the
+# doubleword compares with a constant become word compares.
+PPC_CMP = {'cmpwi': 'cmpwi', 'cmpdi': 'cmpwi', 'cmplwi': 'cmplwi',
+           'cmpldi': 'cmplwi'}
 
 
 def toc_entries(asm):
@@ -670,14 +670,19 @@ def lift_ppc64le(asm, func, params):
             if mn in ('addi', 'ori', 'xori', 'andi.', 'mulli') and last.startswith('r'):
                 raise Unlifted('operand %s' % ops[2])
             code.append('%s %s,%s,%s' % (mn, reg(ops[0]), reg(ops[1]), last))
-        elif mn in PPC_CMP and len(ops) == 3 and ops[0] == '0':
-            last = ops[2] if mn.endswith('i') else reg(ops[2])
-            code.append('%s %s,%s' % (PPC_CMP[mn], reg(ops[1]), last))
+        elif mn in PPC_CMP and mn.endswith('i') and len(ops) == 3 \
+                and ops[0] == '0' and re.fullmatch(r'-?\d+', ops[2]):
+            code.append('%s %s,%s' % (PPC_CMP[mn], reg(ops[1]), ops[2]))
             unsigned = False
-        elif mn in ('cmplw', 'cmpld') and len(ops) == 3 and ops[0] == '0':
-            # herd7 has no cmplw: for beq and bne, cmpw says the same.
-            code.append('cmpw %s,%s' % (reg(ops[1]), reg(ops[2])))
-            unsigned = True
+        elif mn in ('cmpw', 'cmpd', 'cmplw', 'cmpld') and len(ops) == 3 \
+                and ops[0] == '0':
+            # herd7 cannot order two addresses (cmpw on pointers fails),
+            # but subtracts them: compare the difference with 0, in r0
+            # (GCC's own r0 is refused above).  It has no cmplw: after an
+            # unsigned compare only beq and bne are lifted.
+            code.append('subf r0,%s,%s' % (reg(ops[2]), reg(ops[1])))
+            code.append('cmpwi r0,0')
+            unsigned = mn[3] == 'l'
         elif mn in PPC_BRANCH and len(ops) == 2 and ops[0] == '0' \
                 and ops[1].startswith('.L'):
             if unsigned and mn not in ('beq', 'bne'):
