@@ -21,7 +21,7 @@ class Unlifted(Exception):
 
 def function_lines(asm, func):
     """The instruction and label lines of func, markers kept."""
-    lines, inside = [], False
+    lines, inside, data = [], False, None
     for raw in asm.splitlines():
         line = raw.strip()
         if not inside:
@@ -37,6 +37,14 @@ def function_lines(asm, func):
         if not line or line.startswith(('//', '#', '@')):
             continue
         if re.match(r'\.(LF[BE]|LCF)\d+:$', line):
+            continue
+        if data and not line.startswith('.'):
+            # Code after data in the function: the data may be executed.
+            raise Unlifted('code after "%s"' % data)
+        if re.match(r'\.(inst|insn)\b', line):
+            raise Unlifted('raw instruction "%s"' % line)
+        if re.match(r'\.(byte|short|word|long|quad|[248]byte|xword)\b', line):
+            data = line     # PowerPC's traceback table after the blr
             continue
         if re.match(r'\.L\w+:$', line):
             lines.append(('label', line[:-1], None))
@@ -714,7 +722,8 @@ LIFTERS['ppc64le'] = lift_ppc64le
 SELF_TEST = {
     'aarch64': ('\tldr\tw1, [x0]\n\tcbz\tw1, .L2\n\tstr\tw1, [x1]\n.L2:\n\tret\n',
                 ['\tbl\tf\n', '\tldrsw\tx1, [x0]\n', '\tldr\tw1, [x0, #:got_lo12:x]\n',
-                 '\tstp\tx29, x30, [sp, -16]!\n', '\tldr\tw1, [x0], 4\n']),
+                 '\tstp\tx29, x30, [sp, -16]!\n', '\tldr\tw1, [x0], 4\n',
+                 '\t.inst\t0xd503201f\n', '\t.word\t0\n']),
     'riscv64': ('\tlw\ta5,0(a0)\n\tbeq\ta5,zero,.L2\n\tsw\ta5,0(a1)\n.L2:\n\tret\n',
                 ['\tcall\tf\n', '\tlw\ta5,%lo(x)(a0)\n', '\tsd\tra,8(sp)\n',
                  '\tamoadd.w\ta5,a5,0(a0)\n']),
