@@ -61,6 +61,11 @@
 
 /* A register the test's final condition reads: name the machine register
    that holds it at the thread's end, for the lifter. */
-#define LITMUS_OUT(r)	__asm__ __volatile__("// litmus-out " #r " %0" :: "r"(r))
+#if defined(__aarch64__)
+# define LITMUS_COMMENT		"//"
+#else
+# define LITMUS_COMMENT		"#"	/* the assembler reads it in an LTO build */
+#endif
+#define LITMUS_OUT(r)	__asm__ __volatile__(LITMUS_COMMENT " litmus-out " #r " %0" :: "r"(r))
 
 #endif /* LITMUS_H */

@@ -8,10 +8,15 @@ shared variables stay pointer parameters (the kernel's tests), or, with
 file so that GCC sees their addresses as constants (the A1 shape).
 "(* litmus-check: ctrl-dep *)" wraps each condition in ctrl_dep() and
 "(* litmus-check: plain-stores P0 *)" makes P0's WRITE_ONCE()s plain
-stores: herd7 knows neither, the compiled code needs both (C5).  The
+stores: herd7 knows neither, the compiled code needs both (C5).
+"(* litmus-check: lto FILE.c *)" builds the threads with FILE.c (beside
+the test), the second unit, through -flto; each "(* litmus-check:
+lto-call P0 OLD => NEW *)" replaces the first OLD left in P0 by NEW, a
+call into that unit (herd7's C has no calls).  The
 registers the final condition reads are made observable with LITMUS_OUT,
 which names their machine register at the thread's end."""
 
+import os
 import re
 
 # What a thread may call: litmus/litmus.h defines these.
@@ -116,6 +121,10 @@ class Test:
                     return '%s() is not supported' % call
         return None
 
+    def lto_unit(self):
+        """The second unit's file name, beside the test, or None."""
+        return (self.directives.get('lto') or [None])[0]
+
     def globals_mode(self):
         return 'globals' in self.directives
 
@@ -143,6 +152,13 @@ def c_source(test):
         for loc in locs:
             out.append('#define %s (&%s)' % (loc, loc))
         out.append('')
+    if test.lto_unit():
+        # The second unit's functions, declared as it defines them.
+        lib = open(os.path.join(os.path.dirname(test.path),
+                                test.lto_unit())).read()
+        for sig in re.findall(r'^([A-Za-z_][\w \t*]*\([^)]*\))\s*\{', lib, re.M):
+            out.append('%s;' % sig)
+        out.append('')
     for name, params, body in test.threads:
         n = int(name[1:])
         # herd's registers start at 0; C's locals would start undefined.
@@ -155,6 +171,13 @@ def c_source(test):
         if name in ' '.join(test.directives.get('plain-stores', [])).split():
             body = re.sub(r'WRITE_ONCE\(\*(\w+),\s*(.*?)\);', r'*\1 = \2;',
                           body)
+        for sub in test.directives.get('lto-call', []):
+            thread, _, rule = sub.partition(' ')
+            old, _, new = rule.partition(' => ')
+            if thread == name:
+                if old not in body:
+                    raise ValueError('lto-call: no %r in %s' % (old, name))
+                body = body.replace(old, new, 1)
         if glob:
             sig = 'void'
         else:
