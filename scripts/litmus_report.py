@@ -8,7 +8,7 @@ import re
 import subprocess
 
 COLS = ['test', 'kind', 'dep', 'target', 'level', 'lkmm', 'gcc',
-        'lkmm_plugin', 'breaks']
+        'lkmm_plugin', 'breaks', 'lkmm_compile']
 
 
 def status(row, key):
@@ -56,12 +56,13 @@ def write(rows, targets, levels, build, docs, herd7):
                 st.count('nothing forbidden'), st.count('unchecked'),
                 sum(status(r, 'gcc') == 'FAIL' for r in rs)))
 
-    table = ['| Test | Source | Dep. | Target | Level | LKMM | GCC alone | With lkmm |',
-             '|---|---|---|---|---|---|---|---|']
+    table = ['| Test | Source | Dep. | Target | Level | LKMM | GCC alone | With lkmm | lkmm, compile line only (LTO) |',
+             '|---|---|---|---|---|---|---|---|---|']
     for r in rows:
-        table.append('| %s | %s | %s | %s | %s | %s | %s | %s |' % (
+        table.append('| %s | %s | %s | %s | %s | %s | %s | %s | %s |' % (
             r['test'], r['kind'], r['dep'], r['target'], r['level'],
-            r['lkmm'], cell(r, 'gcc'), cell(r, 'lkmm_plugin')))
+            r['lkmm'], cell(r, 'gcc'), cell(r, 'lkmm_plugin'),
+            cell(r, 'lkmm_compile') if r['lkmm_compile'] else '-'))
 
     evidence = []
     for name in sorted({r['test'] for r in rows if r['kind'] == 'ours'}):
@@ -88,11 +89,19 @@ def write(rows, targets, levels, build, docs, herd7):
                                           ', '.join(names)))
 
     failures = [r for r in rows if status(r, 'lkmm_plugin') == 'FAIL']
+    # An LTO build whose link step does not load lkmm.
+    compile_only = [r for r in rows if r['lkmm_compile'] and
+                    status(r, 'lkmm_compile') == 'FAIL']
     vacuous = [r for r in rows if missing_breakage(r)]
     findings = []
     for r in failures:
         findings.append('- FAIL: %s on %s %s: LKMM %s, with lkmm %s.' % (
             r['test'], r['target'], r['level'], r['lkmm'], r['lkmm_plugin']))
+    for r in compile_only:
+        findings.append('- FAIL with lkmm on the compile line only: %s on %s %s: '
+                        'LKMM %s, compiled %s.' % (
+                            r['test'], r['target'], r['level'], r['lkmm'],
+                            r['lkmm_compile']))
     for r in vacuous:
         findings.append('- no breakage: %s on %s %s: GCC alone gives %s, the test '
                         'expects it to allow the forbidden outcome.' % (
@@ -120,4 +129,4 @@ def write(rows, targets, levels, build, docs, herd7):
     print('\n'.join(summary))
     for line in findings:
         print(line)
-    return failures or vacuous
+    return failures or vacuous or compile_only
