@@ -9,6 +9,7 @@
 #   make bench            benchmark figures (scripts/bench)
 #   make bench-kernel     kernel benchmark figures (scripts/bench --kernel, 30-40 min)
 #   make kernel-check     build kernel/ and mm/ of a real kernel with the plugin
+#   make litmus-check     litmus tests compiled with lkmm, checked by herd7 (docs/litmus.md)
 #   make clean
 
 SUPPORTED_CC := gcc-12 gcc-11 aarch64-linux-gnu-gcc-12 alpha-linux-gnu-gcc-12
@@ -63,6 +64,14 @@ kernel-check: deps
 	@$(MAKE) --no-print-directory all
 	@scripts/kernel-check
 
+# The cross compilers whose code scripts/litmus-check lifts for herd7.
+LITMUS_CC := aarch64-linux-gnu-gcc-12 riscv64-linux-gnu-gcc-12 powerpc64le-linux-gnu-gcc-12
+
+litmus-check:
+	@scripts/install-deps --kernel
+	@for c in $(LITMUS_CC); do $(MAKE) --no-print-directory CC=$$c || exit 1; done
+	@nice scripts/litmus-check
+
 bench-kernel: deps
 	@scripts/bench --kernel
 
@@ -82,4 +91,4 @@ uninstall:
 clean:
 	rm -rf build testsuite/*.log testsuite/*.sum
 
-.PHONY: all deps check demo bench bench-kernel kernel-check install uninstall clean
+.PHONY: all deps check demo bench bench-kernel kernel-check litmus-check install uninstall clean
