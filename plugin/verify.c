@@ -270,6 +270,27 @@ static bool lkmm_stack_mem_p(const_rtx mem)
 	return lkmm_frame_reg_p(a);
 }
 
+/* An UNSPEC that wraps a symbol's address, such as PowerPC's TOC-relative
+ * (unspec [sym r2] UNSPEC_TOCREL) or a GOT entry: the address of a symbol
+ * plus its base registers, no more derived than they are.  Taken as
+ * unknown it hid every dependency broken on PowerPC. */
+static bool lkmm_reloc_unspec_p(const_rtx x)
+{
+	int i;
+
+	for (i = 0; i < XVECLEN(x, 0); i++) {
+		const_rtx y = XVECEXP(x, 0, i);
+
+		if (GET_CODE(y) == CONST)
+			y = XEXP(y, 0);
+		if (GET_CODE(y) == PLUS)
+			y = XEXP(y, 0);
+		if (GET_CODE(y) == SYMBOL_REF || GET_CODE(y) == LABEL_REF)
+			return true;
+	}
+	return false;
+}
+
 /* Is X computed from no head-derived register (on some path)? */
 static bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x)
 {
@@ -290,6 +311,8 @@ static bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x)
 			return false;	/* a pseudo: not our business */
 		} else if (MEM_P(y) && lkmm_stack_mem_p(y)) {
 			return false;
+		} else if (GET_CODE(y) == UNSPEC && lkmm_reloc_unspec_p(y)) {
+			continue;	/* a relocation: look at its registers */
 		} else if (GET_CODE(y) == UNSPEC || GET_CODE(y) == UNSPEC_VOLATILE ||
 			   GET_CODE(y) == ASM_OPERANDS) {
 			return false;	/* unknown: assume good */
