@@ -395,20 +395,21 @@ static rtx lkmm_volatile_mem(rtx_insn *insn, bool store)
 {
 	subrtx_var_iterator::array_type array;
 	rtx pat = PATTERN(insn);
+	rtx set;
 
+	/* A conditionally executed access (ARM's ldreq, after ifcvt) is the
+	 * access all the same; single_set() does not look inside. */
+	if (GET_CODE(pat) == COND_EXEC)
+		pat = COND_EXEC_CODE(pat);
+	set = GET_CODE(pat) == SET ? pat : single_set(insn);
 	if (store) {
-		rtx set = single_set(insn);
-
 		if (set && lkmm_access_mem_p(SET_DEST(set)))
 			return SET_DEST(set);
 		return NULL_RTX;
 	}
-	if (GET_CODE(pat) == SET)
-		pat = SET_SRC(pat);
-	else if (single_set(insn))
-		pat = SET_SRC(single_set(insn));
-	else
+	if (!set)
 		return NULL_RTX;
+	pat = SET_SRC(set);
 	FOR_EACH_SUBRTX_VAR(iter, array, pat, ALL)
 		if (lkmm_access_mem_p(*iter))
 			return *iter;

@@ -47,10 +47,12 @@ int a3(void)
    only one is dependent.  Here both are from constant addresses.  */
 void two(void)
 {
-	struct cfg *p = rcu_dereference(gp);	/* { dg-message "head load is here" } */
+	struct cfg *p = rcu_dereference(gp);	/* { dg-message "head load is here" "" { xfail powerpc64*-*-* } } */
 
+	/* XFAIL: on PowerPC GCC breaks it too (lwz from .LANCHOR0+8@toc@l)
+	   but the verification does not report it yet. */
 	if (p == &default_cfg)
-		r = p->a + gq->a;	/* { dg-warning "address dependency of this access on the head at line 50 was broken" } */
+		r = p->a + gq->a;	/* { dg-warning "address dependency of this access on the head at line 50 was broken" "" { xfail powerpc64*-*-* } } */
 }
 /* { dg-final { lkmm-hazard lkmm-addr-dep a1 gp } } */
 /* { dg-final { lkmm-hazard lkmm-addr-dep a1_store gp -allow r } } */
