@@ -19,6 +19,8 @@
 @ lkmm-expect ok lkmm-ctrl-dep strex_ctrl idx b
 @ lkmm-expect fail lkmm-addr-dep call_clobber idx
 @ lkmm-expect ok lkmm-addr-dep callee_saved idx
+@ lkmm-expect ok lkmm-addr-dep arm_state gp
+@ lkmm-expect fail lkmm-addr-dep arm_state_const gp
 @ lkmm-expect error lkmm-addr-dep unknown gp
 @ lkmm-expect error lkmm-addr-dep badmem gp
 	.syntax unified
@@ -230,6 +232,33 @@ callee_saved:
 	ldr	r0, [r5, #28]
 	pop	{r4, r5, r6, pc}
 	.size	callee_saved, .-callee_saved
+	.arm
+arm_state:
+	ldr	r2, .L11
+.LPIC4:
+	add	r2, pc, r2
+	ldr	r1, [r2]
+	ldr	r0, [r1, #4]
+	bx	lr
+	.align	2
+.L11:
+	.word	.LANCHOR0-(.LPIC4+8)
+	.size	arm_state, .-arm_state
+arm_state_const:
+	ldr	r2, .L12
+.LPIC5:
+	add	r2, pc, r2
+	mov	r3, r2
+	ldr	r1, [r3], #4
+	cmp	r1, r3
+	ldreq	r0, [r2, #4]
+	movne	r0, #0
+	bx	lr
+	.align	2
+.L12:
+	.word	.LANCHOR0-(.LPIC5+8)
+	.size	arm_state_const, .-arm_state_const
+	.thumb
 unknown:
 	movw	r3, #:lower16:gp
 	movt	r3, #:upper16:gp
