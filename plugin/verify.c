@@ -270,25 +270,27 @@ static bool lkmm_stack_mem_p(const_rtx mem)
 	return lkmm_frame_reg_p(a);
 }
 
-/* An UNSPEC that wraps a symbol's address, such as PowerPC's TOC-relative
- * (unspec [sym r2] UNSPEC_TOCREL) or a GOT entry: the address of a symbol
- * plus its base registers, no more derived than they are.  Taken as
- * unknown it hid every dependency broken on PowerPC. */
+/* An UNSPEC that only wraps an address or a load: PowerPC's TOC-relative
+ * (unspec [sym r2] UNSPEC_TOCREL), nested or under a HIGH/LO_SUM, a GOT
+ * entry, or a power8 fused addis+load (unspec [(mem ...)] UNSPEC_FUSION_*).
+ * Its value is that of the address or the load inside, no more derived
+ * than its registers.  Taken as unknown (good) it hid every dependency
+ * broken on PowerPC. */
 static bool lkmm_reloc_unspec_p(const_rtx x)
 {
-	int i;
+	subrtx_iterator::array_type array;
+	bool seen = false;
 
-	for (i = 0; i < XVECLEN(x, 0); i++) {
-		const_rtx y = XVECEXP(x, 0, i);
+	FOR_EACH_SUBRTX(iter, array, x, ALL) {
+		const_rtx y = *iter;
 
-		if (GET_CODE(y) == CONST)
-			y = XEXP(y, 0);
-		if (GET_CODE(y) == PLUS)
-			y = XEXP(y, 0);
-		if (GET_CODE(y) == SYMBOL_REF || GET_CODE(y) == LABEL_REF)
-			return true;
+		if (GET_CODE(y) == UNSPEC_VOLATILE || GET_CODE(y) == ASM_OPERANDS)
+			return false;
+		if (GET_CODE(y) == SYMBOL_REF || GET_CODE(y) == LABEL_REF ||
+		    MEM_P(y))
+			seen = true;
 	}
-	return false;
+	return seen;
 }
 
 /* Is X computed from no head-derived register (on some path)? */

@@ -55,8 +55,9 @@ struct list_head *a4(void)
 		;
 	return READ_ONCE(pos->prev);	/* { dg-warning "lkmm-unprotected" "" { xfail powerpc64*-*-* arm*-*-* } } */
 	/* XFAIL: PowerPC and ARM load pos->prev from &head's constant address
-	   too (ld 3,8(10); ldr r0, [r3, #84]), which the verification does
-	   not report yet. */
+	   too (ld 3,8(10); ldr r0, [r3, #84]), but GCC gives that load the
+	   locus of the closing brace, and the verification finds accesses by
+	   their locus. */
 }
 /* { dg-final { lkmm-hazard lkmm-addr-dep a1 gp } } */
 /* { dg-final { lkmm-hazard lkmm-addr-dep a3 idx } } */

@@ -47,12 +47,10 @@ int a3(void)
    only one is dependent.  Here both are from constant addresses.  */
 void two(void)
 {
-	struct cfg *p = rcu_dereference(gp);	/* { dg-message "head load is here" "" { xfail powerpc64*-*-* } } */
+	struct cfg *p = rcu_dereference(gp);	/* { dg-message "head load is here" } */
 
-	/* XFAIL: on PowerPC GCC breaks it too (lwz from .LANCHOR0+8@toc@l)
-	   but the verification does not report it yet. */
 	if (p == &default_cfg)
-		r = p->a + gq->a;	/* { dg-warning "address dependency of this access on the head at line 50 was broken" "" { xfail powerpc64*-*-* } } */
+		r = p->a + gq->a;	/* { dg-warning "address dependency of this access on the head at line 50 was broken" } */
 }
 /* { dg-final { lkmm-hazard lkmm-addr-dep a1 gp } } */
 /* { dg-final { lkmm-hazard lkmm-addr-dep a1_store gp -allow r } } */
