@@ -4,6 +4,8 @@
 # lkmm-expect fail lkmm-addr-dep toc_const gp
 # lkmm-expect ok lkmm-addr-dep tocentry gp
 # lkmm-expect fail lkmm-addr-dep tocentry_const gp
+# lkmm-expect fail lkmm-addr-dep tocalias_const gp
+# lkmm-expect ok lkmm-addr-dep tocalias_const gp -allow r
 # lkmm-expect ok lkmm-addr-dep index idx
 # lkmm-expect ok lkmm-addr-dep update idx
 # lkmm-expect fail lkmm-addr-dep cancel idx
@@ -69,6 +71,19 @@ tocentry_const:
 .L6:
 	blr
 	.size	tocentry_const,.-tocentry_const
+	.set .LC2,.LC1
+tocalias_const:
+	addis 9,2,.LC0@toc@ha
+	ld 9,.LC0@toc@l(9)
+	ld 9,0(9)
+	addis 8,2,.LC2@toc@ha
+	ld 8,.LC2@toc@l(8)
+	cmpd 0,9,8
+	bne 0,.L6a
+	lwz 3,0(8)
+.L6a:
+	blr
+	.size	tocalias_const,.-tocalias_const
 index:
 	addis 10,2,.LANCHOR0+8@toc@ha
 	lwz 10,.LANCHOR0+8@toc@l(10)
