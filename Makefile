@@ -12,7 +12,9 @@
 #   make litmus-check     litmus tests compiled with lkmm, checked by herd7 (docs/litmus.md)
 #   make clean
 
-SUPPORTED_CC := gcc-12 gcc-11 aarch64-linux-gnu-gcc-12 alpha-linux-gnu-gcc-12
+SUPPORTED_CC := gcc-12 gcc-11 aarch64-linux-gnu-gcc-12 alpha-linux-gnu-gcc-12 \
+	riscv64-linux-gnu-gcc-12 powerpc64le-linux-gnu-gcc-12 powerpc64-linux-gnu-gcc-12 \
+	arm-linux-gnueabihf-gcc-12
 HOSTCXX ?= g++
 
 ifeq ($(origin CC),command line)

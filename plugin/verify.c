@@ -273,6 +273,29 @@ static bool lkmm_stack_mem_p(const_rtx mem)
 	return lkmm_frame_reg_p(a);
 }
 
+/* An UNSPEC that only wraps an address or a load: PowerPC's TOC-relative
+ * (unspec [sym r2] UNSPEC_TOCREL), nested or under a HIGH/LO_SUM, a GOT
+ * entry, or a power8 fused addis+load (unspec [(mem ...)] UNSPEC_FUSION_*).
+ * Its value is that of the address or the load inside, no more derived
+ * than its registers.  Taken as unknown (good) it hid every dependency
+ * broken on PowerPC. */
+static bool lkmm_reloc_unspec_p(const_rtx x)
+{
+	subrtx_iterator::array_type array;
+	bool seen = false;
+
+	FOR_EACH_SUBRTX(iter, array, x, ALL) {
+		const_rtx y = *iter;
+
+		if (GET_CODE(y) == UNSPEC_VOLATILE || GET_CODE(y) == ASM_OPERANDS)
+			return false;
+		if (GET_CODE(y) == SYMBOL_REF || GET_CODE(y) == LABEL_REF ||
+		    MEM_P(y))
+			seen = true;
+	}
+	return seen;
+}
+
 /* Is X computed from no head-derived register (on some path)? */
 static bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x)
 {
@@ -293,6 +316,8 @@ static bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x)
 			return false;	/* a pseudo: not our business */
 		} else if (MEM_P(y) && lkmm_stack_mem_p(y)) {
 			return false;
+		} else if (GET_CODE(y) == UNSPEC && lkmm_reloc_unspec_p(y)) {
+			continue;	/* a relocation: look at its registers */
 		} else if (GET_CODE(y) == UNSPEC || GET_CODE(y) == UNSPEC_VOLATILE ||
 			   GET_CODE(y) == ASM_OPERANDS) {
 			return false;	/* unknown: assume good */
@@ -375,20 +400,21 @@ static rtx lkmm_volatile_mem(rtx_insn *insn, bool store)
 {
 	subrtx_var_iterator::array_type array;
 	rtx pat = PATTERN(insn);
+	rtx set;
 
+	/* A conditionally executed access (ARM's ldreq, after ifcvt) is the
+	 * access all the same; single_set() does not look inside. */
+	if (GET_CODE(pat) == COND_EXEC)
+		pat = COND_EXEC_CODE(pat);
+	set = GET_CODE(pat) == SET ? pat : single_set(insn);
 	if (store) {
-		rtx set = single_set(insn);
-
 		if (set && lkmm_access_mem_p(SET_DEST(set)))
 			return SET_DEST(set);
 		return NULL_RTX;
 	}
-	if (GET_CODE(pat) == SET)
-		pat = SET_SRC(pat);
-	else if (single_set(insn))
-		pat = SET_SRC(single_set(insn));
-	else
+	if (!set)
 		return NULL_RTX;
+	pat = SET_SRC(set);
 	FOR_EACH_SUBRTX_VAR(iter, array, pat, ALL)
 		if (lkmm_access_mem_p(*iter))
 			return *iter;

@@ -65,16 +65,21 @@ int eq_relaxed(void)
 	return 0;
 }
 
-/* { dg-final { lkmm-addr-dep eq_store gp -allow r { target aarch64*-*-* alpha*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep eq_store gp -allow r { target aarch64*-*-* alpha*-*-* } } } */
-/* { dg-final { lkmm-addr-dep eq_ret gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep eq_ret gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep ne_else gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep ne_else gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep eq_both_legs gp { target aarch64*-*-* alpha*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep eq_both_legs gp { target aarch64*-*-* alpha*-*-* } } } */
-/* { dg-final { lkmm-addr-dep eq_plain gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep eq_plain gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep eq_relaxed gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep eq_relaxed gp { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep eq_store gp -allow r { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* alpha*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep eq_store gp -allow r { target aarch64*-*-* riscv64*-*-* powerpc64-*-* arm*-*-* alpha*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-addr-dep eq_store gp -allow r { target powerpc64le*-*-* } } } */
+/* { dg-final { lkmm-addr-dep eq_ret gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep eq_ret gp { target aarch64*-*-* riscv64*-*-* powerpc64-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-addr-dep eq_ret gp { target powerpc64le*-*-* } } } */
+/* { dg-final { lkmm-addr-dep ne_else gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep ne_else gp { target aarch64*-*-* riscv64*-*-* powerpc64-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-addr-dep ne_else gp { target powerpc64le*-*-* } } } */
+/* { dg-final { lkmm-addr-dep eq_both_legs gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* alpha*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep eq_both_legs gp { target aarch64*-*-* riscv64*-*-* powerpc64-*-* arm*-*-* alpha*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-addr-dep eq_both_legs gp { target powerpc64le*-*-* } } } */
+/* { dg-final { lkmm-addr-dep eq_plain gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep eq_plain gp { target aarch64*-*-* riscv64*-*-* powerpc64-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-addr-dep eq_plain gp { target powerpc64le*-*-* } } } */
+/* { dg-final { lkmm-addr-dep eq_relaxed gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep eq_relaxed gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

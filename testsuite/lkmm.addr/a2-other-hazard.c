@@ -4,5 +4,6 @@
 /* { dg-skip-if "GCC keeps these at -O1" { *-*-* } { "-O1" } { "" } } */
 #include "a2-other.c"
 
-/* { dg-final { lkmm-hazard lkmm-addr-dep vs_call gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep vs_head2 gq -allow gp { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep vs_call gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-addr-dep vs_call gp { target arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep vs_head2 gq -allow gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */

@@ -48,8 +48,8 @@ int vs_head2(void)
 	return 0;
 }
 
-/* { dg-final { lkmm-addr-dep vs_call gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep vs_param gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep vs_head gp -allow gq { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep vs_head2 gq -allow gp { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep vs_call gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep vs_param gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep vs_head gp -allow gq { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep vs_head2 gq -allow gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -77,18 +77,18 @@ int sw(void)
 	}
 }
 
-/* { dg-final { lkmm-addr-dep eq0 idx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep eq0 idx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep ult1 idx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep ult1 idx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep sle0 idx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep sle0 idx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep seq_even idx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep seq_even idx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep two_ranges sidx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep two_ranges sidx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep eq3 sidx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep eq3 sidx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep sw idx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep sw idx { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep eq0 idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep eq0 idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep ult1 idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep ult1 idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep sle0 idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep sle0 idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep seq_even idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep seq_even idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep two_ranges sidx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep two_ranges sidx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep eq3 sidx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep eq3 sidx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep sw idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep sw idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -4,5 +4,5 @@
 /* { dg-skip-if "GCC keeps these at -Os" { *-*-* } { "-Os" } { "" } } */
 #include "a4-list.c"
 
-/* { dg-final { lkmm-hazard lkmm-addr-dep walk_tail first { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep walk_count first { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep walk_tail first { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep walk_count first { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */

@@ -32,6 +32,6 @@ int walk_count(void)
 	return n + READ_ONCE(pos->key);
 }
 
-/* { dg-final { lkmm-addr-dep walk_tail first { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep walk_count first { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep walk_tail first { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep walk_count first { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

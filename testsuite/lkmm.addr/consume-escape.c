@@ -9,7 +9,7 @@ void sink(struct foo *);
 
 int to_call(void)
 {
-	struct foo *p = __atomic_load_n(&gp, __ATOMIC_CONSUME); /* { dg-message "consume load kept as acquire: its value is passed to a call" "" { target aarch64*-*-* alpha*-*-* } } */
+	struct foo *p = __atomic_load_n(&gp, __ATOMIC_CONSUME); /* { dg-message "consume load kept as acquire: its value is passed to a call" "" { target aarch64*-*-* alpha*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } */
 
 	sink(p);
 	return p->a;
@@ -17,12 +17,12 @@ int to_call(void)
 
 struct foo *returned(void)
 {
-	return __atomic_load_n(&gp, __ATOMIC_CONSUME); /* { dg-message "consume load kept as acquire: its value is returned" "" { target aarch64*-*-* alpha*-*-* } } */
+	return __atomic_load_n(&gp, __ATOMIC_CONSUME); /* { dg-message "consume load kept as acquire: its value is returned" "" { target aarch64*-*-* alpha*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } */
 }
 
 int stored(void)
 {
-	struct foo *p = __atomic_load_n(&gp, __ATOMIC_CONSUME); /* { dg-message "consume load kept as acquire: its value is stored" "" { target aarch64*-*-* alpha*-*-* } } */
+	struct foo *p = __atomic_load_n(&gp, __ATOMIC_CONSUME); /* { dg-message "consume load kept as acquire: its value is stored" "" { target aarch64*-*-* alpha*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } */
 
 	saved = p + 1;
 	return p->a;
@@ -30,7 +30,7 @@ int stored(void)
 
 int to_asm(void)
 {
-	struct foo *p = __atomic_load_n(&gp, __ATOMIC_CONSUME); /* { dg-message "consume load kept as acquire: its value is fed to an asm" "" { target aarch64*-*-* alpha*-*-* } } */
+	struct foo *p = __atomic_load_n(&gp, __ATOMIC_CONSUME); /* { dg-message "consume load kept as acquire: its value is fed to an asm" "" { target aarch64*-*-* alpha*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } */
 
 	__asm__ volatile("" :: "r"(p));
 	return p->a;

@@ -28,7 +28,7 @@ int r_index(void)
 	return -1;
 }
 
-/* { dg-final { lkmm-addr-dep r_eq gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep r_eq gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep r_index idx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep r_index idx { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep r_eq gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep r_eq gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep r_index idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep r_index idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */

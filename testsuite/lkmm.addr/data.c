@@ -32,10 +32,13 @@ void data_atomic(void)
 		__atomic_store_n(&y, r * 2, __ATOMIC_RELAXED);
 }
 
-/* { dg-final { lkmm-addr-dep data42 x -data y { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep data42 x -data y { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep data_else x -data z { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep data_else x -data z { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep data_atomic x -data y { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep data_atomic x -data y { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep data42 x -data y { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep data42 x -data y { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-addr-dep data42 x -data y { target arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep data_else x -data z { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep data_else x -data z { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-addr-dep data_else x -data z { target arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep data_atomic x -data y { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep data_atomic x -data y { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-addr-dep data_atomic x -data y { target arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

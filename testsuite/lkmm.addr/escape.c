@@ -41,8 +41,8 @@ void to_asm(void)
 	}
 }
 
-/* { dg-final { lkmm-addr-dep to_call gp -allow r { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep to_call gp -allow r { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep to_store gp -allow r -data saved { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep to_store gp -allow r -data saved { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep to_call gp -allow r { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep to_call gp -allow r { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep to_store gp -allow r -data saved { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep to_store gp -allow r -data saved { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -38,10 +38,10 @@ int e_select(void)
 	return 0;
 }
 
-/* { dg-final { lkmm-addr-dep e_ptr gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep e_ptr gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep e_index idx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep e_index idx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep e_select gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep e_select gp { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep e_ptr gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep e_ptr gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep e_index idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep e_index idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep e_select gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep e_select gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -27,6 +27,6 @@ int caller(void)
 	return helper(p);
 }
 
-/* { dg-final { lkmm-addr-dep caller gp -allow {s t} { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep caller gp -allow {s t} { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep caller gp -allow {s t} { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep caller gp -allow {s t} { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -29,4 +29,4 @@ int plain_args(unsigned i, struct foo *p)
 	return pick(i) + deref(p, 5) + deref(gp, 7);
 }
 
-/* { dg-final { lkmm-same-code { target aarch64*-*-* x86_64-*-* } } } */
+/* { dg-final { lkmm-same-code { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* x86_64-*-* } } } */

@@ -42,8 +42,8 @@ int use_is_first(void)
 	return -1;
 }
 
-/* { dg-final { lkmm-addr-dep use_is_default gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep use_is_default gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep use_is_first idx { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep use_is_first idx { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep use_is_default gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep use_is_default gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep use_is_first idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep use_is_first idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

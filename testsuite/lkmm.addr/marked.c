@@ -39,8 +39,10 @@ int m_func(void)
 	return 0;
 }
 
-/* { dg-final { lkmm-addr-dep m_global mg { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep m_global mg { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep m_field fs { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep m_field fs { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep m_global mg { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep m_global mg { target aarch64*-*-* riscv64*-*-* powerpc64-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-addr-dep m_global mg { target powerpc64le*-*-* } } } */
+/* { dg-final { lkmm-addr-dep m_field fs { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep m_field fs { target aarch64*-*-* riscv64*-*-* powerpc64-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-addr-dep m_field fs { target powerpc64le*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

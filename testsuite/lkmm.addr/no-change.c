@@ -55,4 +55,4 @@ int walk(void)
 }
 
 /* Alpha differs by the mb that fences.c places (lkmm.alpha tests those). */
-/* { dg-final { lkmm-same-code { target aarch64*-*-* x86_64-*-* } } } */
+/* { dg-final { lkmm-same-code { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* x86_64-*-* } } } */

@@ -42,6 +42,6 @@ int bit_test(void)
 	return 0;
 }
 
-/* { dg-final { lkmm-same-code { target aarch64*-*-* x86_64-*-* } } } */
-/* { dg-final { lkmm-addr-dep eq_exit gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep ne_exit gp { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-same-code { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* x86_64-*-* } } } */
+/* { dg-final { lkmm-addr-dep eq_exit gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep ne_exit gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */

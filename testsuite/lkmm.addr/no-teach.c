@@ -52,5 +52,5 @@ int inc_not_zero(int *v)
 /* { dg-final { lkmm-compiler-output ".between. \\(late, aarch64\\): \[0-9\]+ heads, 0 explicit, 0 comparisons hidden" { target aarch64*-*-* } } } */
 /* { dg-final { lkmm-compiler-output ".inc_not_zero. \\(early, aarch64\\): \[0-9\]+ heads, 0 explicit, 0 comparisons hidden" { target aarch64*-*-* } } } */
 /* { dg-final { lkmm-compiler-output ".inc_not_zero. \\(late, aarch64\\): \[0-9\]+ heads, 0 explicit, 0 comparisons hidden" { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep ne_any xv -data yv { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep between gpcp -data yv { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep ne_any xv -data yv { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep between gpcp -data yv { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */

@@ -12,7 +12,12 @@
 typedef int v4si __attribute__((vector_size(16)));
 v4si gv, vtab[4];
 _Complex double gc; double dt[4];
-__int128 g128; int t128[4];
+#ifdef __SIZEOF_INT128__
+typedef __int128 wide_t; typedef unsigned __int128 uwide_t;
+#else	/* 32-bit ARM: the widest integer it has */
+typedef long long wide_t; typedef unsigned long long uwide_t;
+#endif
+wide_t g128; int t128[4];
 _Bool gb; int tb[2];
 int (*gfp)(int); int f1(int); int f2(int);
 unsigned char gch; int tch[256];
@@ -21,7 +26,7 @@ struct foo { int a; struct foo *next; } *gp, sfoo;
 jmp_buf jb;
 int vec(void) { v4si v = READ_ONCE(gv); v4si z = {0,0,0,0}; if (v[0] == 0) return arr[v[0]]; return (v == z)[1]; }
 double cplx(void) { _Complex double c = READ_ONCE(gc); if (c == 0) return dt[(int)__real__ c]; return 0; }
-int i128(void) { __int128 x = READ_ONCE(g128); if (x == 0) return t128[(int)x]; if (x < 1) return t128[(int)x + 1]; return 0; }
+int i128(void) { wide_t x = READ_ONCE(g128); if (x == 0) return t128[(int)x]; if (x < 1) return t128[(int)x + 1]; return 0; }
 int bools(void) { _Bool b = READ_ONCE(gb); if (b) return tb[b]; if (b > 0) return 3; return tb[b]; }
 int fptr(int x) { int (*f)(int) = READ_ONCE(gfp); if (f == f1) return f(x); if (f != f2) return 0; return f(x + 1); }
 int sw(void) { unsigned i = READ_ONCE(idx); switch (i) { case 0: return arr[i]; case 1 ... 3: return arr[i + 1]; case 7: return arr[i - 7]; default: return 0; } }
@@ -43,8 +48,8 @@ int esc4(void) { struct foo *p = __atomic_load_n(&gp, __ATOMIC_CONSUME); asm("" 
 int esc5(void) { struct foo *p = __atomic_load_n(&gp, __ATOMIC_CONSUME); struct foo *q = p->next; sink(q); return 0; }
 int noesc(void) { struct foo *p = __atomic_load_n(&gp, __ATOMIC_CONSUME); WRITE_ONCE(p->a, 1); return p->next->a; }
 int loopy(void) { int s = 0; for (unsigned i = READ_ONCE(idx); i != 10; i++) s += arr[i]; return s; }
-long a128c(void) { unsigned __int128 x = __atomic_load_n((unsigned __int128 *)&g128, __ATOMIC_CONSUME); if (x == 0) return t128[(int)x]; return 0; }
+long a128c(void) { uwide_t x = __atomic_load_n((uwide_t *)&g128, __ATOMIC_CONSUME); if (x == 0) return t128[(int)x]; return 0; }
 int twoptr(void) { struct foo *p = READ_ONCE(gp), *q = READ_ONCE(sfoo.next); if (p == q) return p->a + q->a; return 0; }
 
-/* { dg-final { lkmm-addr-dep sj gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep ucmp gch { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep sj gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep ucmp gch { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */

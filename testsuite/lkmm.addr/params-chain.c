@@ -35,6 +35,6 @@ int caller(void)
 	return mid(p, 4);
 }
 
-/* { dg-final { lkmm-addr-dep caller gp -allow {s t u} { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep caller gp -allow {s t u} { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep caller gp -allow {s t u} { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep caller gp -allow {s t u} { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -26,4 +26,4 @@ int plain_args(unsigned i, struct foo *p)
 	return deref(p, 5) + deref(gp, 7) + pick(i) + pick(i + 1);
 }
 
-/* { dg-final { lkmm-same-code { target aarch64*-*-* x86_64-*-* } } } */
+/* { dg-final { lkmm-same-code { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* x86_64-*-* } } } */

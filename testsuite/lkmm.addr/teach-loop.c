@@ -31,4 +31,4 @@ int iv_loop(void)
 
 /* { dg-final { lkmm-compiler-output ".iv_loop. \\(early, aarch64\\): \[0-9\]+ heads, 0 explicit, 1 comparisons hidden" { target aarch64*-*-* } } } */
 /* { dg-final { lkmm-compiler-output ".iv_loop. \\(late, aarch64\\): \[0-9\]+ heads, 0 explicit, 1 comparisons hidden" { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep iv_loop xv -allow {stop r} { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep iv_loop xv -allow {stop r} { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */

@@ -55,9 +55,10 @@ void bit_data_else(void)
 		WRITE_ONCE(yv, b + 4);
 }
 
-/* { dg-final { lkmm-addr-dep truth_eq gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep truth_not gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep bit_data xv -data yv { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-addr-dep bit_data_else xv -allow {r} -data yv { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep truth_eq gp { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard lkmm-addr-dep bit_data xv -data yv { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-addr-dep truth_eq gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep truth_not gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep bit_data xv -data yv { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep bit_data_else xv -allow {r} -data yv { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep truth_eq gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep bit_data xv -data yv { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-addr-dep bit_data xv -data yv { target arm*-*-* } } } */

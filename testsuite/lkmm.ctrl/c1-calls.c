@@ -35,6 +35,6 @@ void c1k(void)
 /* { dg-final { lkmm-ctrl-dep c1 a b } } */
 /* { dg-final { lkmm-ctrl-dep c1k a b } } */
 /* { dg-final { lkmm-hazard-at {-Os} lkmm-ctrl-dep c1 a b } } */
-/* { dg-final { lkmm-hazard-at {-O2 -O3} lkmm-ctrl-dep c1 a b { target aarch64*-*-* } } } */
-/* { dg-final { lkmm-hazard-at {-Os} lkmm-ctrl-dep c1k a b { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O2 -O3} lkmm-ctrl-dep c1 a b { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-Os} lkmm-ctrl-dep c1k a b { target aarch64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -46,5 +46,5 @@ void prefix(void)
 /* { dg-final { lkmm-ctrl-dep prefix a c } } */
 /* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep same a b } } */
 /* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep same_barrier a b } } */
-/* { dg-final { lkmm-hazard-at {-Os} lkmm-ctrl-dep prefix a b { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-Os} lkmm-ctrl-dep prefix a b { target aarch64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -60,7 +60,7 @@ void become_same(void)
 /* { dg-final { lkmm-ctrl-dep and4 a b } } */
 /* { dg-final { lkmm-ctrl-dep become_same a b } } */
 /* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep mod2 a b } } */
-/* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep gt4 a b { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep gt4 a b { target aarch64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep and4 a b } } */
 /* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep become_same a b } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -53,8 +53,10 @@ void c5_memcpy(const struct s *one, const struct s *two)
 /* { dg-final { lkmm-ctrl-dep c5_ctrl_dep a b } } */
 /* { dg-final { lkmm-ctrl-dep c5_marked a b } } */
 /* { dg-final { lkmm-ctrl-dep same_plain a b } } */
-/* { dg-final { lkmm-hazard lkmm-ctrl-dep c5_ctrl_dep a b } } */
-/* { dg-final { lkmm-hazard lkmm-ctrl-dep c5_marked a b } } */
+/* { dg-final { lkmm-hazard lkmm-ctrl-dep c5_ctrl_dep a b { target aarch64*-*-* alpha*-*-* riscv64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1 -O2 -O3} lkmm-ctrl-dep c5_ctrl_dep a b { target powerpc64*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-ctrl-dep c5_marked a b { target aarch64*-*-* alpha*-*-* riscv64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1 -O2 -O3} lkmm-ctrl-dep c5_marked a b { target powerpc64*-*-* } } } */
 /* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep same_plain a b } } */
 /* No csel/cset computes the stored value.  */
 /* { dg-final { scan-assembler-not "\tcs(el|et|inc)\t" { target aarch64*-*-* } } } */

@@ -35,7 +35,8 @@ void andand2(void)
 /* { dg-final { lkmm-ctrl-dep andand a b } } */
 /* { dg-final { lkmm-ctrl-dep oror a b } } */
 /* { dg-final { lkmm-ctrl-dep andand2 a b } } */
-/* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep andand a b } } */
+/* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep andand a b { target aarch64*-*-* alpha*-*-* riscv64*-*-* powerpc64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O2 -O3} lkmm-ctrl-dep andand a b { target arm*-*-* } } } */
 /* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep oror a b } } */
 /* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep andand2 a b } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -6,7 +6,12 @@
 #include <setjmp.h>
 #include "ctrl.h"
 int a, b, c, d;
-__int128 big;
+#ifdef __SIZEOF_INT128__
+typedef __int128 wide_t; typedef unsigned __int128 uwide_t;
+#else	/* 32-bit ARM: the widest integer it has */
+typedef long long wide_t; typedef unsigned long long uwide_t;
+#endif
+wide_t big;
 jmp_buf jb;
 void f(void);
 void g(void);
@@ -128,7 +133,7 @@ long long rmw(void)
 
 void wide(void)
 {
-	__int128 q = READ_ONCE(big);
+	wide_t q = READ_ONCE(big);
 
 	if (q)
 		WRITE_ONCE(b, 1);

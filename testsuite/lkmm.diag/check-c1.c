@@ -11,14 +11,16 @@ void do_that(void);
 
 void c1(void)
 {
-	int q = READ_ONCE(a);	/* { dg-message "head load is here" } */
+	int q = READ_ONCE(a);	/* { dg-message "head load is here" "" { target aarch64*-*-* powerpc64*-*-* arm*-*-* } } */
 
 	if (q) {
-		WRITE_ONCE(b, 1);	/* { dg-warning "control dependency of this access on the head at line 14 was broken" } */
+		WRITE_ONCE(b, 1);	/* { dg-warning "control dependency of this access on the head at line 14 was broken" "" { target aarch64*-*-* powerpc64*-*-* arm*-*-* } } */
 		do_this();
 	} else {
 		WRITE_ONCE(b, 1);
 		do_that();
 	}
 }
-/* { dg-final { lkmm-hazard lkmm-ctrl-dep c1 a b } } */
+/* RISC-V GCC 12 keeps the stores in their legs at -Os: nothing to report. */
+/* { dg-final { lkmm-hazard lkmm-ctrl-dep c1 a b { target aarch64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-ctrl-dep c1 a b { target riscv64*-*-* } } } */
