@@ -94,11 +94,17 @@ struct lkmm_val {
 struct lkmm_deps {
 	auto_vec<lkmm_val> val;	/* indexed by SSA_NAME_VERSION */
 	auto_vec<gimple *> heads;
+	unsigned marked;	/* of them, marked locals' values as they are */
 };
 
 unsigned lkmm_head_flags(const gimple *stmt);
 int lkmm_atomic_load_model(const gimple *stmt);
-void lkmm_find_deps(function *fn, struct lkmm_deps *deps);
+/* MARKED_LOCALS: the values of marked locals head as they are (analysis:
+ * the diagnostics, and targets that keep nothing); else only the head
+ * copies lkmm_mark_explicit_heads() made of them do. */
+void lkmm_find_deps(function *fn, struct lkmm_deps *deps, bool marked_locals);
+bool lkmm_value_builtin_p(const gimple *stmt);
+tree lkmm_propagates_to(gimple *use_stmt, tree op);
 unsigned lkmm_flags(const struct lkmm_deps *deps, tree op);
 gimple *lkmm_head(const struct lkmm_deps *deps, tree op);
 unsigned lkmm_mark_explicit_heads(function *fn);
