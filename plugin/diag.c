@@ -926,6 +926,7 @@ static void lkmm_check_branches(function *fn, const struct lkmm_deps *deps,
 		struct lkmm_src s = { NULL, 0 }, s2;
 		bool writes = false, loads = false;
 		unsigned i;
+		int v;
 
 		if (!last || gimple_code(last) != GIMPLE_COND)
 			continue;
@@ -935,6 +936,26 @@ static void lkmm_check_branches(function *fn, const struct lkmm_deps *deps,
 			s = s2;
 		if (!(s.flags & LKMM_CTRL) || !s.head)
 			continue;
+		/* A branch that goes one way whatever the head loaded (GCC's
+		 * value-range passes fold it): no control dependency, so no
+		 * leg to check either. */
+		v = lkmm_cond_value(as_a<gcond *>(last));
+		if (v >= 0) {
+			if (((s.flags & LKMM_XCTRL) || lkmm_opt.warn_all) &&
+			    lkmm_warning(LKMM_W_CONST_COND, lkmm_stmt_loc(last),
+					 lkmm_head_loc(s.head),
+					 G_("the head is loaded here"),
+					 v ? G_("this condition is always true "
+						"for the values the head can "
+						"take: no branch can order the "
+						"stores that follow")
+					   : G_("this condition is always false "
+						"for the values the head can "
+						"take: no branch can order the "
+						"stores that follow")))
+				st->warnings++;
+			continue;
+		}
 		lkmm_legs(bb, &legs);
 
 		if (legs.length() > 200)

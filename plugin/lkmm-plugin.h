@@ -12,6 +12,7 @@
  *   ctrl-dep.c   protecting control dependencies
  *   fences.c     per-architecture fences (Alpha mb) and acquire promotion
  *   diag.c       the lkmm-* warnings
+ *   ranges.c     whether a branch on a head goes one way whatever it loaded
  *   verify.c     the late RTL pass that checks what was kept
  *   unhide.c     the passes that remove the opaque copies while no pass
  *                can learn from them: before IPA, and after register
@@ -155,6 +156,9 @@ bool lkmm_warning(enum lkmm_warning_kind w, location_t loc, location_t head,
 	ATTRIBUTE_GCC_DIAG(5, 6);
 location_t lkmm_user_loc(location_t loc);
 void lkmm_register_diagnostics(const char *plugin_name);
+
+/* ranges.c: 1 or 0 when COND always goes true or false, else -1. */
+int lkmm_cond_value(const gcond *cond);
 
 /* verify.c */
 opt_pass *lkmm_make_verify_pass(gcc::context *ctxt);

@@ -49,3 +49,12 @@ void macro_once(void)
 	if (ctrl_dep(x || 1))	/* { dg-warning "condition of .ctrl_dep\\(\\). is a constant" } */
 		WRITE_ONCE(b, 1);
 }
+
+/* A condition the value's range decides (const-cond-range.c).  */
+void range_unmarked(void)
+{
+	unsigned int q = READ_ONCE(a) & 0xff;	/* { dg-message "head is loaded here" } */
+
+	if (q < 256)	/* { dg-warning "condition is always true for the values the head can take.*\\\[lkmm-constant-condition\\\]" } */
+		WRITE_ONCE(b, 1);
+}
