@@ -47,7 +47,7 @@ void macro(void)
 		WRITE_ONCE(b, 1);
 }
 
-/* Unmarked heads: only with warn=all (warn-all.c); nothing by default. */
+/* Unmarked heads: nothing, even with warn=all (warn-all.c). */
 void unmarked(void)
 {
 	unsigned int q = READ_ONCE(a) & 0xff;

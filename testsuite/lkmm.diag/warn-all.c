@@ -50,11 +50,13 @@ void macro_once(void)
 		WRITE_ONCE(b, 1);
 }
 
-/* A condition the value's range decides (const-cond-range.c).  */
+/* A condition the value's range decides (const-cond-range.c): warned for
+   marked heads only.  Unmarked, these are min() and the like in macros and
+   helpers, where no one meant a dependency: silent even under warn=all.  */
 void range_unmarked(void)
 {
-	unsigned int q = READ_ONCE(a) & 0xff;	/* { dg-message "head is loaded here" } */
+	unsigned int q = READ_ONCE(a) & 0xff;
 
-	if (q < 256)	/* { dg-warning "condition is always true for the values the head can take.*\\\[lkmm-constant-condition\\\]" } */
+	if (q < 256)
 		WRITE_ONCE(b, 1);
 }
