@@ -777,9 +777,15 @@ static void lkmm_find_partial(function *fn, const struct lkmm_deps *deps,
 			if (gimple_code(use) == GIMPLE_PHI) {
 				lhs = gimple_phi_result(use);
 			} else if ((lhs = lkmm_propagates_to(use, n))) {
-				/* Partial only if every derived operand is. */
+				/* Partial only if every operand derived from
+				 * the head it is checked against is: jiffies + j
+				 * with j partial is partial for j's head, though
+				 * jiffies heads too (rcu_gp_fqs_loop()). */
+				gimple *h = lkmm_head(deps, lhs);
+
 				FOR_EACH_SSA_TREE_OPERAND(op, use, oi, SSA_OP_USE)
 					if (lkmm_derived(deps, op) &&
+					    lkmm_head(deps, op) == h &&
 					    !(*part)[SSA_NAME_VERSION(op)])
 						lhs = NULL_TREE;
 			} else if (lkmm_asm_kind(use) &&
@@ -808,12 +814,11 @@ static bool lkmm_partial_p(const auto_vec<bool> &part, tree op)
  * loads and stores, for verify.c.  The dependent plain loads are the
  * common case (p = rcu_dereference(gp); r = p->a).
  */
-static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps)
+static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
+				 const auto_vec<bool> &part)
 {
-	auto_vec<bool> part;
 	basic_block bb;
 
-	lkmm_find_partial(fn, deps, &part);
 	FOR_EACH_BB_FN(bb, fn) {
 		gimple_stmt_iterator gsi;
 
@@ -916,6 +921,7 @@ static void lkmm_legs(basic_block bb, auto_vec<basic_block> *legs)
 
 /* Control dependencies: load-only legs, and the guarded stores. */
 static void lkmm_check_branches(function *fn, const struct lkmm_deps *deps,
+				const auto_vec<bool> &part,
 				struct lkmm_stats *st)
 {
 	basic_block bb;
@@ -924,18 +930,26 @@ static void lkmm_check_branches(function *fn, const struct lkmm_deps *deps,
 		gimple *last = last_stmt(bb);
 		auto_vec<basic_block> legs;
 		struct lkmm_src s = { NULL, 0 }, s2;
-		bool writes = false, loads = false;
+		bool writes = false, loads = false, expect;
 		unsigned i;
 		int v;
+		tree op;
 
 		if (!last || gimple_code(last) != GIMPLE_COND)
 			continue;
-		s = lkmm_src_of(deps, gimple_cond_lhs(last));
+		op = gimple_cond_lhs(last);
+		s = lkmm_src_of(deps, op);
 		s2 = lkmm_src_of(deps, gimple_cond_rhs(last));
-		if (!(s.flags & LKMM_CTRL))
+		if (!(s.flags & LKMM_CTRL)) {
 			s = s2;
+			op = gimple_cond_rhs(last);
+		}
 		if (!(s.flags & LKMM_CTRL) || !s.head)
 			continue;
+		/* A condition derived from the head on some paths only: on
+		 * the others the source has no dependency to check. */
+		expect = lkmm_reported(s.flags) && lkmm_rtl_head_p(s.head) &&
+			 !lkmm_partial_p(part, op);
 		/* A branch that goes one way whatever the head loaded (GCC's
 		 * value-range passes fold it): no control dependency, so no
 		 * leg to check either.  Said for marked heads only: under
@@ -978,11 +992,9 @@ static void lkmm_check_branches(function *fn, const struct lkmm_deps *deps,
 				else if (lkmm_unordered_load_p(stmt, deps,
 							       s.flags))
 					loads = true;
-				if (gimple_vdef(stmt) &&
+				if (expect && gimple_vdef(stmt) &&
 				    gimple_assign_single_p(stmt) &&
-				    gimple_has_volatile_ops(stmt) &&
-				    lkmm_reported(s.flags) &&
-				    lkmm_rtl_head_p(s.head))
+				    gimple_has_volatile_ops(stmt))
 					lkmm_verify_expect(fn, LKMM_VDEP_CTRL,
 							   lkmm_head_loc(s.head),
 							   lkmm_stmt_loc(stmt));
@@ -1002,6 +1014,7 @@ static void lkmm_check_branches(function *fn, const struct lkmm_deps *deps,
 
 void lkmm_diagnose(function *fn, struct lkmm_deps *deps, struct lkmm_stats *st)
 {
+	auto_vec<bool> part;
 	bool postdom;
 
 	if (!fn || !fn->cfg || !deps)
@@ -1009,8 +1022,9 @@ void lkmm_diagnose(function *fn, struct lkmm_deps *deps, struct lkmm_stats *st)
 	postdom = dom_info_available_p(fn, CDI_POST_DOMINATORS);
 	if (!postdom)
 		calculate_dominance_info(CDI_POST_DOMINATORS);
-	lkmm_check_branches(fn, deps, st);
+	lkmm_find_partial(fn, deps, &part);
+	lkmm_check_branches(fn, deps, part, st);
 	if (!postdom)
 		free_dominance_info(fn, CDI_POST_DOMINATORS);
-	lkmm_expect_accesses(fn, deps);
+	lkmm_expect_accesses(fn, deps, part);
 }
