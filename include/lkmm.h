@@ -27,6 +27,14 @@
 #  define LKMM_PLUGIN_ACTIVE 1
 # endif
 #endif
+/*
+ * In a kernel tree this file is include/linux/lkmm.h, and LKMM_PLUGIN
+ * (CONFIG_GCC_PLUGIN_LKMM) is the switch too: a file built with
+ * $(DISABLE_LKMM_PLUGIN) keeps the plugin loaded but undefines it.
+ */
+#if defined(__KERNEL__) && !defined(LKMM_PLUGIN)
+# undef LKMM_PLUGIN_ACTIVE
+#endif
 
 #ifdef LKMM_PLUGIN_ACTIVE
 # define __lkmm_addr_dep __attribute__((lkmm_addr_dep))

@@ -97,14 +97,6 @@ static bool lkmm_hideable(tree op)
 	       tree_to_uhwi(TYPE_SIZE(type)) <= BITS_PER_WORD;
 }
 
-/* Builtins that compute their result from their first argument. */
-static bool lkmm_value_builtin_p(const gimple *stmt)
-{
-	return gimple_call_builtin_p(stmt, BUILT_IN_EXPECT) ||
-	       gimple_call_builtin_p(stmt, BUILT_IN_EXPECT_WITH_PROBABILITY) ||
-	       gimple_call_builtin_p(stmt, BUILT_IN_ASSUME_ALIGNED);
-}
-
 /* A statement that computes its SSA result from its operands' values
  * (not a load, not a comparison, not a call but value builtins). */
 static bool lkmm_computation_p(const gimple *stmt)

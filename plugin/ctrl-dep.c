@@ -208,8 +208,7 @@ static unsigned lkmm_op_flags_1(const struct lkmm_deps *deps, tree op,
 					     budget);
 		return f;
 	case GIMPLE_CALL:
-		if (gimple_call_builtin_p(def, BUILT_IN_EXPECT) &&
-		    gimple_call_num_args(def))
+		if (lkmm_value_builtin_p(def) && gimple_call_num_args(def))
 			f |= lkmm_op_flags_1(deps, gimple_call_arg(def, 0),
 					     budget);
 		return f;

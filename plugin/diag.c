@@ -608,99 +608,20 @@ void lkmm_register_diagnostics(const char *plugin_name)
  * GIMPLE: load-only control dependencies, and what verify.c must find
  */
 
-/*
- * Values that derive from a marked local or an explicit head, with the
- * statement that first gave them the mark.  A marked local's SSA names
- * still carry the variable here; on targets that transform, heads.c has
- * already made them head copies (asm.c), which count the same.
- */
-struct lkmm_xdeps {
-	auto_vec<unsigned char> flags;	/* LKMM_ADDR | LKMM_CTRL | LKMM_X* */
-	auto_vec<gimple *> head;
-};
-
-static void lkmm_find_explicit(function *fn, struct lkmm_xdeps *x)
-{
-	auto_vec<tree> work;
-	unsigned i;
-	tree name;
-
-	x->flags.safe_grow_cleared(num_ssa_names);
-	x->head.safe_grow_cleared(num_ssa_names);
-	FOR_EACH_SSA_NAME(i, name, fn) {
-		tree var = SSA_NAME_VAR(name);
-		gimple *def = SSA_NAME_DEF_STMT(name);
-		unsigned m = 0, k;
-
-		if (SSA_NAME_IS_DEFAULT_DEF(name))
-			continue;
-		if (var && VAR_P(var))
-			m = lkmm_decl_marks(var);
-		k = def ? lkmm_asm_kind(def) : 0;
-		if (k & LKMM_ASM_HEAD)
-			m |= k & (LKMM_ADDR | LKMM_CTRL);
-		if (m) {
-			x->flags[i] = m | m << 2;
-			x->head[i] = def;
-			work.safe_push(name);
-		}
-	}
-	while (!work.is_empty()) {
-		tree n = work.pop();
-		unsigned m = x->flags[SSA_NAME_VERSION(n)];
-		gimple *h = x->head[SSA_NAME_VERSION(n)];
-		imm_use_iterator it;
-		gimple *use;
-
-		FOR_EACH_IMM_USE_STMT(use, it, n) {
-			tree lhs = NULL_TREE;
-			unsigned v;
-
-			if (gimple_code(use) == GIMPLE_PHI)
-				lhs = gimple_phi_result(use);
-			else if (is_gimple_assign(use))
-				lhs = gimple_assign_lhs(use);
-			else if (gimple_call_builtin_p(use, BUILT_IN_EXPECT))
-				lhs = gimple_call_lhs(use);
-			else if (lkmm_asm_kind(use) &&
-				 gimple_asm_noutputs(as_a<gasm *>(use)) == 1)
-				lhs = TREE_VALUE(gimple_asm_output_op(
-					as_a<gasm *>(use), 0));
-			if (!lhs || TREE_CODE(lhs) != SSA_NAME)
-				continue;
-			v = SSA_NAME_VERSION(lhs);
-			if ((x->flags[v] | m) == x->flags[v])
-				continue;
-			x->flags[v] |= m;
-			if (!x->head[v])
-				x->head[v] = h;
-			work.safe_push(lhs);
-		}
-	}
-}
-
-/* The head an operand derives from, and whether that head is marked. */
+/* The head an operand derives from, and whether that head is marked.
+ * The deps are the early run's analysis (heads.c): marked locals head
+ * there as they are written, on every target. */
 struct lkmm_src {
 	gimple *head;
 	unsigned flags;		/* LKMM_ADDR | LKMM_CTRL | LKMM_X* */
 };
 
-static struct lkmm_src lkmm_src_of(const struct lkmm_deps *deps,
-				   const struct lkmm_xdeps *x, tree op)
+static struct lkmm_src lkmm_src_of(const struct lkmm_deps *deps, tree op)
 {
-	struct lkmm_src s = { NULL, 0 };
-	unsigned v;
+	struct lkmm_src s;
 
-	if (!op || TREE_CODE(op) != SSA_NAME)
-		return s;
-	v = SSA_NAME_VERSION(op);
 	s.flags = lkmm_flags(deps, op);
 	s.head = lkmm_head(deps, op);
-	if (v < x->flags.length() && x->flags[v]) {
-		s.flags |= x->flags[v];
-		if (!s.head)
-			s.head = x->head[v];
-	}
 	return s;
 }
 
@@ -805,10 +726,9 @@ static bool lkmm_plain_access_p(gimple *stmt, tree ref)
 	return true;
 }
 
-static bool lkmm_derived(const struct lkmm_deps *deps,
-			 const struct lkmm_xdeps *x, tree op)
+static bool lkmm_derived(const struct lkmm_deps *deps, tree op)
 {
-	return lkmm_src_of(deps, x, op).flags != 0;
+	return lkmm_src_of(deps, op).flags != 0;
 }
 
 /*
@@ -820,7 +740,7 @@ static bool lkmm_derived(const struct lkmm_deps *deps,
  * are not expected.
  */
 static void lkmm_find_partial(function *fn, const struct lkmm_deps *deps,
-			      const struct lkmm_xdeps *x, auto_vec<bool> *part)
+			      auto_vec<bool> *part)
 {
 	auto_vec<tree> work;
 	basic_block bb;
@@ -834,10 +754,10 @@ static void lkmm_find_partial(function *fn, const struct lkmm_deps *deps,
 			gphi *phi = gpi.phi();
 			tree res = gimple_phi_result(phi);
 
-			if (virtual_operand_p(res) || !lkmm_derived(deps, x, res))
+			if (virtual_operand_p(res) || !lkmm_derived(deps, res))
 				continue;
 			for (i = 0; i < gimple_phi_num_args(phi); i++)
-				if (!lkmm_derived(deps, x, gimple_phi_arg_def(phi, i)))
+				if (!lkmm_derived(deps, gimple_phi_arg_def(phi, i)))
 					break;
 			if (i < gimple_phi_num_args(phi)) {
 				(*part)[SSA_NAME_VERSION(res)] = true;
@@ -856,12 +776,16 @@ static void lkmm_find_partial(function *fn, const struct lkmm_deps *deps,
 
 			if (gimple_code(use) == GIMPLE_PHI) {
 				lhs = gimple_phi_result(use);
-			} else if (is_gimple_assign(use) ||
-				   gimple_call_builtin_p(use, BUILT_IN_EXPECT)) {
-				lhs = gimple_get_lhs(use);
-				/* Partial only if every derived operand is. */
+			} else if ((lhs = lkmm_propagates_to(use, n))) {
+				/* Partial only if every operand derived from
+				 * the head it is checked against is: jiffies + j
+				 * with j partial is partial for j's head, though
+				 * jiffies heads too (rcu_gp_fqs_loop()). */
+				gimple *h = lkmm_head(deps, lhs);
+
 				FOR_EACH_SSA_TREE_OPERAND(op, use, oi, SSA_OP_USE)
-					if (lkmm_derived(deps, x, op) &&
+					if (lkmm_derived(deps, op) &&
+					    lkmm_head(deps, op) == h &&
 					    !(*part)[SSA_NAME_VERSION(op)])
 						lhs = NULL_TREE;
 			} else if (lkmm_asm_kind(use) &&
@@ -891,12 +815,10 @@ static bool lkmm_partial_p(const auto_vec<bool> &part, tree op)
  * common case (p = rcu_dereference(gp); r = p->a).
  */
 static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
-				 const struct lkmm_xdeps *x)
+				 const auto_vec<bool> &part)
 {
-	auto_vec<bool> part;
 	basic_block bb;
 
-	lkmm_find_partial(fn, deps, x, &part);
 	FOR_EACH_BB_FN(bb, fn) {
 		gimple_stmt_iterator gsi;
 
@@ -919,7 +841,7 @@ static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 				continue;
 			dep = lkmm_ref_dep(deps, ref);
 			if (dep && !lkmm_partial_p(part, dep)) {
-				s = lkmm_src_of(deps, x, dep);
+				s = lkmm_src_of(deps, dep);
 				if (lkmm_reported(s.flags) && lkmm_rtl_head_p(s.head))
 					lkmm_verify_expect_ref(fn, store ?
 						(plain ? LKMM_VDEP_PLAIN_STORE :
@@ -933,7 +855,7 @@ static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 				continue;
 			if (lkmm_partial_p(part, gimple_assign_rhs1(stmt)))
 				continue;
-			s = lkmm_src_of(deps, x, gimple_assign_rhs1(stmt));
+			s = lkmm_src_of(deps, gimple_assign_rhs1(stmt));
 			if ((s.flags & LKMM_ADDR) && lkmm_reported(s.flags) &&
 			    lkmm_rtl_head_p(s.head))
 				lkmm_verify_expect(fn, plain ? LKMM_VDEP_PLAIN_DATA :
@@ -951,7 +873,7 @@ static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
  * nothing about what the author relies on.
  */
 static bool lkmm_unordered_load_p(gimple *stmt, const struct lkmm_deps *deps,
-				  const struct lkmm_xdeps *x, unsigned flags)
+				  unsigned flags)
 {
 	tree ref;
 
@@ -960,7 +882,7 @@ static bool lkmm_unordered_load_p(gimple *stmt, const struct lkmm_deps *deps,
 	if (is_gimple_call(stmt))
 		return lkmm_head_flags(stmt) &&
 		       !(gimple_call_num_args(stmt) &&
-			 lkmm_src_of(deps, x, gimple_call_arg(stmt, 0)).flags &
+			 lkmm_src_of(deps, gimple_call_arg(stmt, 0)).flags &
 			 LKMM_ADDR);
 	if (!gimple_assign_load_p(stmt))
 		return false;
@@ -999,7 +921,7 @@ static void lkmm_legs(basic_block bb, auto_vec<basic_block> *legs)
 
 /* Control dependencies: load-only legs, and the guarded stores. */
 static void lkmm_check_branches(function *fn, const struct lkmm_deps *deps,
-				const struct lkmm_xdeps *x,
+				const auto_vec<bool> &part,
 				struct lkmm_stats *st)
 {
 	basic_block bb;
@@ -1008,17 +930,49 @@ static void lkmm_check_branches(function *fn, const struct lkmm_deps *deps,
 		gimple *last = last_stmt(bb);
 		auto_vec<basic_block> legs;
 		struct lkmm_src s = { NULL, 0 }, s2;
-		bool writes = false, loads = false;
+		bool writes = false, loads = false, expect;
 		unsigned i;
+		int v;
+		tree op;
 
 		if (!last || gimple_code(last) != GIMPLE_COND)
 			continue;
-		s = lkmm_src_of(deps, x, gimple_cond_lhs(last));
-		s2 = lkmm_src_of(deps, x, gimple_cond_rhs(last));
-		if (!(s.flags & LKMM_CTRL))
+		op = gimple_cond_lhs(last);
+		s = lkmm_src_of(deps, op);
+		s2 = lkmm_src_of(deps, gimple_cond_rhs(last));
+		if (!(s.flags & LKMM_CTRL)) {
 			s = s2;
+			op = gimple_cond_rhs(last);
+		}
 		if (!(s.flags & LKMM_CTRL) || !s.head)
 			continue;
+		/* A condition derived from the head on some paths only: on
+		 * the others the source has no dependency to check. */
+		expect = lkmm_reported(s.flags) && lkmm_rtl_head_p(s.head) &&
+			 !lkmm_partial_p(part, op);
+		/* A branch that goes one way whatever the head loaded (GCC's
+		 * value-range passes fold it): no control dependency, so no
+		 * leg to check either.  Said for marked heads only: under
+		 * warn=all the unmarked ones are min() and the like, in
+		 * macros and helpers (18 in arm64 kernel/ + mm/), where no
+		 * one meant a dependency. */
+		v = lkmm_cond_value(as_a<gcond *>(last));
+		if (v >= 0) {
+			if ((s.flags & LKMM_XCTRL) &&
+			    lkmm_warning(LKMM_W_CONST_COND, lkmm_stmt_loc(last),
+					 lkmm_head_loc(s.head),
+					 G_("the head is loaded here"),
+					 v ? G_("this condition is always true "
+						"for the values the head can "
+						"take: no branch can order the "
+						"stores that follow")
+					   : G_("this condition is always false "
+						"for the values the head can "
+						"take: no branch can order the "
+						"stores that follow")))
+				st->warnings++;
+			continue;
+		}
 		lkmm_legs(bb, &legs);
 
 		if (legs.length() > 200)
@@ -1032,18 +986,15 @@ static void lkmm_check_branches(function *fn, const struct lkmm_deps *deps,
 
 				if (gimple_vdef(stmt) ||
 				    (is_gimple_call(stmt) &&
-				     !gimple_call_builtin_p(stmt,
-							    BUILT_IN_EXPECT)) ||
+				     !lkmm_value_builtin_p(stmt)) ||
 				    gimple_code(stmt) == GIMPLE_ASM)
 					writes = true;
-				else if (lkmm_unordered_load_p(stmt, deps, x,
+				else if (lkmm_unordered_load_p(stmt, deps,
 							       s.flags))
 					loads = true;
-				if (gimple_vdef(stmt) &&
+				if (expect && gimple_vdef(stmt) &&
 				    gimple_assign_single_p(stmt) &&
-				    gimple_has_volatile_ops(stmt) &&
-				    lkmm_reported(s.flags) &&
-				    lkmm_rtl_head_p(s.head))
+				    gimple_has_volatile_ops(stmt))
 					lkmm_verify_expect(fn, LKMM_VDEP_CTRL,
 							   lkmm_head_loc(s.head),
 							   lkmm_stmt_loc(stmt));
@@ -1063,17 +1014,17 @@ static void lkmm_check_branches(function *fn, const struct lkmm_deps *deps,
 
 void lkmm_diagnose(function *fn, struct lkmm_deps *deps, struct lkmm_stats *st)
 {
-	struct lkmm_xdeps x;
+	auto_vec<bool> part;
 	bool postdom;
 
 	if (!fn || !fn->cfg || !deps)
 		return;
-	lkmm_find_explicit(fn, &x);
 	postdom = dom_info_available_p(fn, CDI_POST_DOMINATORS);
 	if (!postdom)
 		calculate_dominance_info(CDI_POST_DOMINATORS);
-	lkmm_check_branches(fn, deps, &x, st);
+	lkmm_find_partial(fn, deps, &part);
+	lkmm_check_branches(fn, deps, part, st);
 	if (!postdom)
 		free_dominance_info(fn, CDI_POST_DOMINATORS);
-	lkmm_expect_accesses(fn, deps, &x);
+	lkmm_expect_accesses(fn, deps, part);
 }

@@ -23,8 +23,10 @@
  *
  * Marked local variables disappear early (copy propagation forgets which
  * SSA name came from which variable), and marked functions disappear into
- * their callers when inlined.  lkmm_mark_explicit_heads() therefore runs
- * first, in the early pass, and turns each such value into an opaque head
+ * their callers when inlined.  So, in the early pass, lkmm_find_deps()
+ * first takes the values of marked locals as heads where they are, for
+ * the diagnostics, on every target; then, where dependencies are kept,
+ * lkmm_mark_explicit_heads() turns each such value into an opaque head
  * copy (asm.c) that every later pass, inlining and LTO carry along.
  */
 #include "lkmm-plugin.h"
@@ -132,8 +134,21 @@ unsigned lkmm_head_flags(const gimple *stmt)
 	return f | m | m << 2;
 }
 
+/*
+ * Builtins whose result is their first argument's value, with a hint
+ * (__builtin_expect, __builtin_expect_with_probability) or an assumption
+ * (__builtin_assume_aligned): a dependency passes through them.  Every
+ * file that follows values asks this one question.
+ */
+bool lkmm_value_builtin_p(const gimple *stmt)
+{
+	return gimple_call_builtin_p(stmt, BUILT_IN_EXPECT) ||
+	       gimple_call_builtin_p(stmt, BUILT_IN_EXPECT_WITH_PROBABILITY) ||
+	       gimple_call_builtin_p(stmt, BUILT_IN_ASSUME_ALIGNED);
+}
+
 /* The SSA name USE_STMT computes from a head-derived operand, if any. */
-static tree lkmm_propagates_to(gimple *use_stmt, tree op)
+tree lkmm_propagates_to(gimple *use_stmt, tree op)
 {
 	tree lhs;
 
@@ -151,14 +166,37 @@ static tree lkmm_propagates_to(gimple *use_stmt, tree op)
 		    gimple_call_arg(use_stmt, 0) != op)
 			return NULL_TREE;
 		if (lkmm_atomic_load_p(use_stmt) ||
-		    gimple_call_builtin_p(use_stmt, BUILT_IN_EXPECT) ||
-		    gimple_call_builtin_p(use_stmt, BUILT_IN_EXPECT_WITH_PROBABILITY) ||
-		    gimple_call_builtin_p(use_stmt, BUILT_IN_ASSUME_ALIGNED))
+		    lkmm_value_builtin_p(use_stmt))
 			return lhs;
 		return NULL_TREE;
 	default:
 		return NULL_TREE;
 	}
+}
+
+/*
+ * The marks of a marked local's SSA name that heads dependencies: one it
+ * is assigned (not a PHI of such names, not a constant, which heads
+ * nothing and diag.c reports, not our own copy), else 0.
+ */
+static unsigned lkmm_marked_local(tree name)
+{
+	tree var = SSA_NAME_VAR(name);
+	gimple *def;
+	unsigned marks;
+
+	if (!var || TREE_CODE(var) != VAR_DECL || SSA_NAME_IS_DEFAULT_DEF(name))
+		return 0;
+	marks = lkmm_decl_marks(var);
+	if (!marks)
+		return 0;
+	def = SSA_NAME_DEF_STMT(name);
+	if (gimple_code(def) == GIMPLE_PHI || lkmm_asm_kind(def) ||
+	    stmt_ends_bb_p(def) ||
+	    (gimple_assign_single_p(def) &&
+	     is_gimple_min_invariant(gimple_assign_rhs1(def))))
+		return 0;
+	return marks;
 }
 
 /* The SSA name a head defines (an asm head copy's output included). */
@@ -185,13 +223,16 @@ static void lkmm_add(struct lkmm_deps *deps, auto_vec<tree> *work, tree name,
 	work->safe_push(name);
 }
 
-void lkmm_find_deps(function *fn, struct lkmm_deps *deps)
+void lkmm_find_deps(function *fn, struct lkmm_deps *deps, bool marked_locals)
 {
 	auto_vec<tree> work;
 	basic_block bb;
+	unsigned i;
+	tree name;
 
 	deps->val.truncate(0);
 	deps->heads.truncate(0);
+	deps->marked = 0;
 	deps->val.safe_grow_cleared(num_ssa_names);
 
 	FOR_EACH_BB_FN(bb, fn) {
@@ -211,6 +252,19 @@ void lkmm_find_deps(function *fn, struct lkmm_deps *deps)
 			lkmm_add(deps, &work, lhs, stmt, f);
 		}
 	}
+	/* Marked locals that are not head copies yet: the values assigned
+	 * to them head, exactly as the copies would. */
+	if (marked_locals)
+		FOR_EACH_SSA_NAME(i, name, fn) {
+			unsigned m = lkmm_marked_local(name);
+
+			if (!m)
+				continue;
+			deps->heads.safe_push(SSA_NAME_DEF_STMT(name));
+			deps->marked++;
+			lkmm_add(deps, &work, name, SSA_NAME_DEF_STMT(name),
+				 m | m << 2);
+		}
 
 	while (!work.is_empty()) {
 		tree name = work.pop();
@@ -281,23 +335,12 @@ unsigned lkmm_mark_explicit_heads(function *fn)
 	basic_block bb;
 
 	FOR_EACH_SSA_NAME(i, name, fn) {
-		gimple *def;
 		gimple_stmt_iterator gsi;
-		tree var = SSA_NAME_VAR(name);
 
-		if (!var || TREE_CODE(var) != VAR_DECL ||
-		    SSA_NAME_IS_DEFAULT_DEF(name))
-			continue;
-		marks = lkmm_decl_marks(var);
+		marks = lkmm_marked_local(name);
 		if (!marks)
 			continue;
-		def = SSA_NAME_DEF_STMT(name);
-		if (gimple_code(def) == GIMPLE_PHI || lkmm_asm_kind(def) ||
-		    stmt_ends_bb_p(def) ||
-		    (gimple_assign_single_p(def) &&
-		     is_gimple_min_invariant(gimple_assign_rhs1(def))))
-			continue;
-		gsi = gsi_for_stmt(def);
+		gsi = gsi_for_stmt(SSA_NAME_DEF_STMT(name));
 		if (lkmm_make_head(&gsi, name, marks, true, &h)) {
 			lkmm_replace_uses(name, h);
 			n++;

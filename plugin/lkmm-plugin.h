@@ -12,6 +12,7 @@
  *   ctrl-dep.c   protecting control dependencies
  *   fences.c     per-architecture fences (Alpha mb) and acquire promotion
  *   diag.c       the lkmm-* warnings
+ *   ranges.c     whether a branch on a head goes one way whatever it loaded
  *   verify.c     the late RTL pass that checks what was kept
  *   unhide.c     the passes that remove the opaque copies while no pass
  *                can learn from them: before IPA, and after register
@@ -94,11 +95,17 @@ struct lkmm_val {
 struct lkmm_deps {
 	auto_vec<lkmm_val> val;	/* indexed by SSA_NAME_VERSION */
 	auto_vec<gimple *> heads;
+	unsigned marked;	/* of them, marked locals' values as they are */
 };
 
 unsigned lkmm_head_flags(const gimple *stmt);
 int lkmm_atomic_load_model(const gimple *stmt);
-void lkmm_find_deps(function *fn, struct lkmm_deps *deps);
+/* MARKED_LOCALS: the values of marked locals head as they are (analysis:
+ * the diagnostics, and targets that keep nothing); else only the head
+ * copies lkmm_mark_explicit_heads() made of them do. */
+void lkmm_find_deps(function *fn, struct lkmm_deps *deps, bool marked_locals);
+bool lkmm_value_builtin_p(const gimple *stmt);
+tree lkmm_propagates_to(gimple *use_stmt, tree op);
 unsigned lkmm_flags(const struct lkmm_deps *deps, tree op);
 gimple *lkmm_head(const struct lkmm_deps *deps, tree op);
 unsigned lkmm_mark_explicit_heads(function *fn);
@@ -150,6 +157,9 @@ bool lkmm_warning(enum lkmm_warning_kind w, location_t loc, location_t head,
 	ATTRIBUTE_GCC_DIAG(5, 6);
 location_t lkmm_user_loc(location_t loc);
 void lkmm_register_diagnostics(const char *plugin_name);
+
+/* ranges.c: 1 or 0 when COND always goes true or false, else -1. */
+int lkmm_cond_value(const gcond *cond);
 
 /* verify.c */
 opt_pass *lkmm_make_verify_pass(gcc::context *ctxt);

@@ -56,15 +56,20 @@ static unsigned lkmm_run(function *fn, bool late)
 	bool change = lkmm_changes_code();
 
 	memset(&st, 0, sizeof(st));
-	if (!late && change)
-		st.explicit_heads = lkmm_mark_explicit_heads(fn);
 	/* lto1 cannot scan the calls as written (heads.c). */
 	if (!late && change && flag_generate_lto)
 		lkmm_record_param_heads(fn);
-	lkmm_find_deps(fn, &deps);
-	st.heads = deps.heads.length();
+	/* The diagnostics see the function as written, marked locals as
+	 * heads, on every target: the same source warns the same. */
+	lkmm_find_deps(fn, &deps, !late);
 	if (!late)
 		lkmm_diagnose(fn, &deps, &st);
+	if (!late && change) {
+		st.explicit_heads = lkmm_mark_explicit_heads(fn);
+		if (st.explicit_heads || deps.marked)
+			lkmm_find_deps(fn, &deps, false);
+	}
+	st.heads = deps.heads.length();
 	if (change) {
 		if (!late && lkmm_opt.consume == LKMM_CONSUME_RELAXED)
 			lkmm_relax_consume(fn, &deps, &st);

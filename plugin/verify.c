@@ -882,10 +882,18 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 				/* A wide head is several loads in a row.  Another
 				 * load at the head's locus (an inline helper
 				 * expanded twice, the next turn of a loop) heads
-				 * too: what an earlier one derived stays good. */
+				 * too: what an earlier one derived stays good,
+				 * and in a leg that a branch on an earlier one
+				 * guards on every path (list_empty() again in
+				 * the leg of list_empty(), as in
+				 * prepare_to_wait_exclusive()), that branch
+				 * still orders the stores that follow. */
+				bool guarded = s.seen && !s.unguarded;
+
 				if (!prev_head && !s.seen)
 					SET_HARD_REG_SET(s.bad);
-				s.seen = s.unguarded = s.unfenced = true;
+				s.seen = s.unfenced = true;
+				s.unguarded = !guarded;
 				lkmm_head_dests(&s, insn);
 				prev_head = true;
 				continue;

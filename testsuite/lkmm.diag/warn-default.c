@@ -40,3 +40,11 @@ int load_only(void)
 		return READ_ONCE(b);
 	return 0;
 }
+
+void range_unmarked(void)
+{
+	unsigned int q = READ_ONCE(a) & 0xff;
+
+	if (q < 256)
+		WRITE_ONCE(b, 1);
+}
