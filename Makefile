@@ -9,6 +9,8 @@
 #   make bench            benchmark figures (scripts/bench)
 #   make bench-kernel     kernel benchmark figures (scripts/bench --kernel, 30-40 min)
 #   make kernel-check     build kernel/ and mm/ of a real kernel with the plugin
+#   make kernel-boot      boot small kernels with and without the plugin under QEMU
+#                         and run rcutorture and locktorture (scripts/kernel-boot)
 #   make clean
 
 SUPPORTED_CC := gcc-12 gcc-11 aarch64-linux-gnu-gcc-12 alpha-linux-gnu-gcc-12
@@ -63,6 +65,9 @@ kernel-check: deps
 	@$(MAKE) --no-print-directory all
 	@scripts/kernel-check
 
+kernel-boot: deps
+	@scripts/kernel-boot
+
 bench-kernel: deps
 	@scripts/bench --kernel
 
@@ -82,4 +87,4 @@ uninstall:
 clean:
 	rm -rf build testsuite/*.log testsuite/*.sum
 
-.PHONY: all deps check demo bench bench-kernel kernel-check install uninstall clean
+.PHONY: all deps check demo bench bench-kernel kernel-check kernel-boot install uninstall clean
