@@ -91,6 +91,7 @@ static long getpid(void) { return sc(NR_getpid, 0, 0, 0, 0, 0); }
 #define NR_nanosleep	340
 #define SIGUSR1		30
 #define SIGCHLD		20
+#define SA_SIGINFO	0x40
 
 /*
  * callsys: number in v0 ($0), arguments in a0-a5 ($16-$21); the result in
@@ -122,7 +123,9 @@ struct ksigaction {
 
 /*
  * The return from a handler: the kernel calls the handler with ra = the
- * restorer and sp = the signal frame, which rt_sigreturn takes in a0.
+ * restorer and sp = the signal frame, which rt_sigreturn takes in a0.  The
+ * frame is an rt frame only with SA_SIGINFO (without it, the old frame of
+ * sigreturn).
  */
 void restorer(void);
 __asm__(".text\n.globl restorer\n.ent restorer\nrestorer:\n"
@@ -136,7 +139,7 @@ __asm__(".text\n.globl _start\n.ent _start\n_start:\n"
 
 static long sigaction(int sig, void (*h)(int))
 {
-	struct ksigaction sa = { h, 0, 0 };
+	struct ksigaction sa = { h, SA_SIGINFO, 0 };
 
 	return sc(NR_rt_sigaction, sig, (long)&sa, 0, sizeof(ulong), (long)restorer);
 }
