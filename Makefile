@@ -10,6 +10,8 @@
 #   make bench-kernel     kernel benchmark figures (scripts/bench --kernel, 30-40 min)
 #   make kernel-check     build kernel/ and mm/ of a real kernel with the plugin
 #   make litmus-check     litmus tests compiled with lkmm, checked by herd7 (docs/litmus.md)
+#   make kernel-boot      boot small kernels with and without the plugin under QEMU
+#                         and run rcutorture and locktorture (scripts/kernel-boot)
 #   make clean
 
 SUPPORTED_CC := gcc-12 gcc-11 aarch64-linux-gnu-gcc-12 alpha-linux-gnu-gcc-12 \
@@ -74,6 +76,9 @@ litmus-check:
 	@for c in $(LITMUS_CC); do $(MAKE) --no-print-directory CC=$$c || exit 1; done
 	@nice scripts/litmus-check
 
+kernel-boot: deps
+	@scripts/kernel-boot
+
 bench-kernel: deps
 	@scripts/bench --kernel
 
@@ -93,4 +98,4 @@ uninstall:
 clean:
 	rm -rf build testsuite/*.log testsuite/*.sum
 
-.PHONY: all deps check demo bench bench-kernel kernel-check litmus-check install uninstall clean
+.PHONY: all deps check demo bench bench-kernel kernel-check litmus-check kernel-boot install uninstall clean

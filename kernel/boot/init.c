@@ -1,0 +1,264 @@
+/*
+ * init: the whole userspace of the kernel-boot initramfs (scripts/kernel-boot).
+ *
+ * A static program with no libc, so that it runs wherever the kernel runs
+ * (a static glibc init crashes in __ctype_init on Alpha under QEMU, with and
+ * without the plugin).  It checks that the compiled kernel serves the basic
+ * system calls: write, getpid, getppid, uname, clone (fork), wait4, kill,
+ * rt_sigaction with a handler and its return through rt_sigreturn, and a
+ * child killed by a signal and reaped with that status.  Each step prints
+ * "init: ..." and a failed step prints "init: FAIL ..."; the last line is
+ * "init: ok".  Then it sleeps: the torture test powers the machine off.
+ *
+ * Build: CC -static -nostdlib -ffreestanding -fno-stack-protector -O2
+ *        -o init init.c -lgcc
+ * for aarch64-linux-gnu or alpha-linux-gnu.
+ */
+
+typedef unsigned long ulong;
+
+#if defined(__aarch64__)
+
+#define NR_write	64
+#define NR_exit		93
+#define NR_getpid	172
+#define NR_getppid	173
+#define NR_uname	160
+#define NR_clone	220
+#define NR_wait4	260
+#define NR_kill		129
+#define NR_rt_sigaction	134
+#define NR_rt_sigreturn	139
+#define NR_nanosleep	101
+#define SIGUSR1		10
+#define SIGCHLD		17
+#define SA_RESTORER	0x04000000UL
+
+/* Linux returns -errno in x0. */
+static long sc(long n, long a, long b, long c, long d, long e)
+{
+	register long x8 __asm__("x8") = n;
+	register long x0 __asm__("x0") = a;
+	register long x1 __asm__("x1") = b;
+	register long x2 __asm__("x2") = c;
+	register long x3 __asm__("x3") = d;
+	register long x4 __asm__("x4") = e;
+
+	__asm__ volatile("svc #0"
+			 : "+r"(x0)
+			 : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4)
+			 : "memory");
+	return x0;
+}
+
+/* The kernel's struct sigaction on arm64: the restorer is a field. */
+struct ksigaction {
+	void (*handler)(int);
+	ulong flags;
+	void (*restorer)(void);
+	ulong mask;
+};
+
+/* The return from a handler: rt_sigreturn restores the interrupted frame. */
+void restorer(void);
+__asm__(".text\n.globl restorer\n.type restorer, %function\nrestorer:\n"
+	"\tmov x8, #139\n\tsvc #0\n");
+
+__asm__(".text\n.globl _start\n.type _start, %function\n_start:\n"
+	"\tmov x29, #0\n\tmov x30, #0\n\tbl cmain\n\tb .\n");
+
+static long sigaction(int sig, void (*h)(int))
+{
+	struct ksigaction sa = { h, SA_RESTORER, restorer, 0 };
+
+	return sc(NR_rt_sigaction, sig, (long)&sa, 0, sizeof(ulong), 0);
+}
+
+static long getpid(void) { return sc(NR_getpid, 0, 0, 0, 0, 0); }
+
+#elif defined(__alpha__)
+
+#define NR_write	4
+#define NR_exit		1
+#define NR_getxpid	20
+#define NR_getppid	532
+#define NR_uname	339
+#define NR_clone	312
+#define NR_wait4	365
+#define NR_kill		37
+#define NR_rt_sigaction	352
+#define NR_rt_sigreturn	351
+#define NR_nanosleep	340
+#define SIGUSR1		30
+#define SIGCHLD		20
+#define SA_SIGINFO	0x40
+
+/*
+ * callsys: number in v0 ($0), arguments in a0-a5 ($16-$21); the result in
+ * v0, and a3 ($19) is nonzero when v0 is a positive errno.
+ */
+static long sc(long n, long a, long b, long c, long d, long e)
+{
+	register long v0 __asm__("$0") = n;
+	register long a0 __asm__("$16") = a;
+	register long a1 __asm__("$17") = b;
+	register long a2 __asm__("$18") = c;
+	register long a3 __asm__("$19") = d;
+	register long a4 __asm__("$20") = e;
+
+	__asm__ volatile("callsys"
+			 : "+r"(v0), "+r"(a0), "+r"(a1), "+r"(a2), "+r"(a3), "+r"(a4)
+			 :
+			 : "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8",
+			   "$21", "$22", "$23", "$24", "$25", "$27", "$28", "memory");
+	return a3 ? -v0 : v0;
+}
+
+/* The kernel's struct sigaction on Alpha; the restorer is the 5th argument. */
+struct ksigaction {
+	void (*handler)(int);
+	ulong flags;
+	ulong mask;
+};
+
+/*
+ * The return from a handler: the kernel calls the handler with ra = the
+ * restorer and sp = the signal frame, which rt_sigreturn takes in a0.  The
+ * frame is an rt frame only with SA_SIGINFO (without it, the old frame of
+ * sigreturn).
+ */
+void restorer(void);
+__asm__(".text\n.globl restorer\n.ent restorer\nrestorer:\n"
+	"\tmov $30, $16\n\tlda $0, 351($31)\n\tcallsys\n.end restorer\n");
+
+/* gp from the entry address, then cmain with pv = its address. */
+__asm__(".text\n.globl _start\n.ent _start\n_start:\n"
+	"\tbr $29, 1f\n1:\tldgp $29, 0($29)\n"
+	"\tlda $27, cmain\n\tjsr $26, ($27), cmain\n"
+	"2:\tbr 2b\n.end _start\n");
+
+static long sigaction(int sig, void (*h)(int))
+{
+	struct ksigaction sa = { h, SA_SIGINFO, 0 };
+
+	return sc(NR_rt_sigaction, sig, (long)&sa, 0, sizeof(ulong), (long)restorer);
+}
+
+/* getxpid: the pid in v0 (the parent's in a4). */
+static long getpid(void) { return sc(NR_getxpid, 0, 0, 0, 0, 0); }
+
+#else
+#error "init.c: no system call stubs for this architecture"
+#endif
+
+#define SIGTERM 15
+
+static ulong len(const char *s)
+{
+	ulong n = 0;
+
+	while (s[n])
+		n++;
+	return n;
+}
+
+static void put(const char *s) { sc(NR_write, 1, (long)s, len(s), 0, 0); }
+
+static void putnum(long v)
+{
+	char b[24];
+	int i = sizeof(b) - 1;
+	ulong u = v < 0 ? -(ulong)v : (ulong)v;
+
+	b[i] = 0;
+	do {
+		b[--i] = '0' + u % 10;
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		b[--i] = '-';
+	put(b + i);
+}
+
+static int failures;
+
+static void check(int ok, const char *what, long v)
+{
+	put(ok ? "init: " : "init: FAIL ");
+	put(what);
+	put(" ");
+	putnum(v);
+	put("\n");
+	if (!ok)
+		failures++;
+}
+
+static long fork(void) { return sc(NR_clone, SIGCHLD, 0, 0, 0, 0); }
+
+static volatile int caught;
+
+static void on_usr1(int sig) { caught = sig; }
+
+struct utsname { char f[6][65]; };
+
+void cmain(void)
+{
+	struct utsname u;
+	long pid, child, r;
+	int status;
+
+	put("init: started\n");
+
+	pid = getpid();
+	check(pid == 1, "getpid", pid);
+	r = sc(NR_getppid, 0, 0, 0, 0, 0);
+	check(r == 0, "getppid", r);
+
+	r = sc(NR_uname, (long)&u, 0, 0, 0, 0);
+	check(r == 0, "uname", r);
+	if (r == 0) {
+		put("init: uname ");
+		put(u.f[0]); put(" "); put(u.f[2]); put(" "); put(u.f[4]); put("\n");
+	}
+
+	/* A child that exits with 42, reaped with that status. */
+	child = fork();
+	if (child == 0) {
+		put("init: child running\n");
+		sc(NR_exit, 42, 0, 0, 0, 0);
+	}
+	check(child > 1, "fork", child);
+	status = -1;
+	r = sc(NR_wait4, child, (long)&status, 0, 0, 0);
+	check(r == child && (status & 0x7f) == 0 && ((status >> 8) & 0xff) == 42,
+	      "wait4 exit status (42<<8)", status);
+
+	/* A child killed by SIGTERM, reaped with the signal in its status. */
+	child = fork();
+	if (child == 0) {
+		sc(NR_kill, getpid(), SIGTERM, 0, 0, 0);
+		sc(NR_exit, 1, 0, 0, 0, 0);
+	}
+	check(child > 1, "fork", child);
+	status = -1;
+	r = sc(NR_wait4, child, (long)&status, 0, 0, 0);
+	check(r == child && (status & 0x7f) == SIGTERM,
+	      "wait4 killed status (SIGTERM)", status);
+
+	/* A handled signal, and the return to this frame through the restorer. */
+	r = sigaction(SIGUSR1, on_usr1);
+	check(r == 0, "rt_sigaction", r);
+	r = sc(NR_kill, pid, SIGUSR1, 0, 0, 0);
+	check(r == 0 && caught == SIGUSR1, "signal handled", caught);
+
+	if (failures) {
+		put("init: FAILED\n");
+	} else {
+		put("init: ok\n");
+	}
+	for (;;) {
+		long ts[2] = { 3600, 0 };
+
+		sc(NR_nanosleep, (long)ts, 0, 0, 0, 0);
+	}
+}
