@@ -6,7 +6,7 @@
  * which single value a head-derived name holds (p == &x, i == 0,
  * unsigned i < 1, (seq & 1) == 0, p == get_default()), and then using that
  * constant or that other register in the dependent access instead of the
- * loaded one (evrp, dom, fre, RTL cse and cprop).  BREAKAGES.md, A1-A4.
+ * loaded one (evrp, dom, fre, RTL cse and cprop).  docs/breakages.md, A1-A4.
  *
  * The fix: compare an opaque copy, dereference the original.  Each
  * comparison that could teach GCC a single value of a name whose value

@@ -8,7 +8,7 @@
  * legs have in common: RTL head merging hoists identical stores above the
  * branch, tail-merge and crossjumping make the legs one and drop the
  * branch, if-conversion turns plain stores into a csel and one store
- * (BREAKAGES.md C1-C3, C5, C6).
+ * (docs/breakages.md C1-C3, C5, C6).
  *
  * The fix is a distinct leg marker (asm.c) first in each leg that holds
  * such a store: a volatile asm with an id of its own.  The legs then never

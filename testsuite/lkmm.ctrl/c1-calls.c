@@ -1,4 +1,4 @@
-/* BREAKAGES C1: identical stores in both legs, followed by different calls:
+/* docs/breakages.md C1: identical stores in both legs, followed by different calls:
    RTL head merge (jump2) hoists the store above the branch.  */
 /* { dg-do compile } */
 #include "ctrl.h"

@@ -1,4 +1,4 @@
-/* BREAKAGES C2: barrier() in identical legs, followed by a call: tail-merge
+/* docs/breakages.md C2: barrier() in identical legs, followed by a call: tail-merge
    and crossjumping make the legs one and the branch disappears.  */
 /* { dg-do compile } */
 #include "ctrl.h"

@@ -1,4 +1,4 @@
-/* BREAKAGES C3 and conditions computed from the head: q % 2, q > 4, q & 4,
+/* docs/breakages.md C3 and conditions computed from the head: q % 2, q > 4, q & 4,
    with legs that are or become identical.  */
 /* { dg-do compile } */
 #include "ctrl.h"

@@ -1,4 +1,4 @@
-/* BREAKAGES C5: plain stores in the legs are if-converted to a csel and one
+/* docs/breakages.md C5: plain stores in the legs are if-converted to a csel and one
    unconditional store (ce1).  Plain stores are guarded when the head is
    explicit: ctrl_dep() or a local marked __lkmm_ctrl_dep.  */
 /* { dg-do compile } */

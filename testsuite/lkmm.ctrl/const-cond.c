@@ -1,4 +1,4 @@
-/* BREAKAGES C4: the condition does not depend on the head after folding
+/* docs/breakages.md C4: the condition does not depend on the head after folding
    (q % 1, q || 1, (q & 0xff) < 256): no branch exists, nothing to keep;
    the plugin leaves the code alone (diag.c warns).  */
 /* { dg-do compile } */

@@ -1,4 +1,4 @@
-/* Stores in the legs' inlined callees (BREAKAGES C6 within one unit).  */
+/* Stores in the legs' inlined callees (docs/breakages.md C6 within one unit).  */
 /* { dg-do compile } */
 #include "ctrl.h"
 int a, b;

@@ -1,5 +1,5 @@
 /* lkmm-cancelled-dependency: a marked address or data dependency that
-   arithmetic cancels (BREAKAGES A5): the front end folds it away, so no
+   arithmetic cancels (docs/breakages.md A5): the front end folds it away, so no
    compiler can keep it.  A warning, on every target.  */
 /* { dg-do compile } */
 #include "diag.h"

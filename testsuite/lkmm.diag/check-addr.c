@@ -1,5 +1,5 @@
 /* -fplugin-arg-lkmm-check (report-only: no code changes) reports the
-   address dependencies GCC's optimizations break (BREAKAGES A1-A4), at
+   address dependencies GCC's optimizations break (docs/breakages.md A1-A4), at
    the dependent access, with a note at the head.  protect-addr.c compiles
    the same code with the protections: kept, and nothing reported.  */
 /* { dg-do compile } */

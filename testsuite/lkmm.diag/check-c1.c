@@ -1,4 +1,4 @@
-/* BREAKAGES C1 (-Os): the identical store of both legs is hoisted above
+/* docs/breakages.md C1 (-Os): the identical store of both legs is hoisted above
    the branch; -fplugin-arg-lkmm-check reports it.  protect-c1.c: kept
    with the protections, nothing reported.  */
 /* { dg-do compile } */

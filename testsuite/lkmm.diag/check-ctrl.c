@@ -1,5 +1,5 @@
 /* -fplugin-arg-lkmm-check reports the control dependencies GCC's
-   optimizations break (BREAKAGES C2, C3: the legs merged and the branch
+   optimizations break (docs/breakages.md C2, C3: the legs merged and the branch
    gone), at the store, with a note at the head.  protect-ctrl.c: the same
    code with the protections, kept, and nothing reported.  */
 /* { dg-do compile } */

@@ -1,5 +1,5 @@
 /* -fplugin-arg-lkmm-check reports the address dependencies of PLAIN
-   dependent loads that GCC's optimizations break (BREAKAGES A1, A3): the
+   dependent loads that GCC's optimizations break (docs/breakages.md A1, A3): the
    kernel's commonest dependency, p = rcu_dereference(gp); r = p->a.
    protect-plain.c compiles the same code with the protections: kept, and
    nothing reported.  */

@@ -1,5 +1,5 @@
 /* lkmm-constant-condition: a marked control dependency whose condition
-   does not depend on the head after the front end folded it (BREAKAGES C4).
+   does not depend on the head after the front end folded it (docs/breakages.md C4).
    No branch exists in any compiler's output: a warning, on every target.  */
 /* { dg-do compile } */
 #include "diag.h"

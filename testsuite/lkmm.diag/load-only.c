@@ -1,5 +1,5 @@
 /* lkmm-load-only-ctrl: a marked control dependency whose legs hold loads
-   and no store.  A branch never orders later loads (BREAKAGES C7).  */
+   and no store.  A branch never orders later loads (docs/breakages.md C7).  */
 /* { dg-do compile } */
 #include "diag.h"
 int a, b, c;

@@ -1,4 +1,4 @@
-/* The code of check-addr.c (BREAKAGES A1-A4) with the protections, not in
+/* The code of check-addr.c (docs/breakages.md A1-A4) with the protections, not in
    check mode: the verification pass finds every dependency kept and
    reports nothing (any warning is an excess error), and the assembly
    shows them kept.  */

@@ -1,4 +1,4 @@
-/* check-c1.c (BREAKAGES C1, -Os) with the protections: nothing reported,
+/* check-c1.c (docs/breakages.md C1, -Os) with the protections: nothing reported,
    the store stays behind the branch.  */
 /* { dg-do compile } */
 /* { dg-skip-if "check mode is tested on AArch64" { x86_64-*-* i?86-*-* alpha*-*-* } } */

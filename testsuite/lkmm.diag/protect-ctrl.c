@@ -1,4 +1,4 @@
-/* The code of check-ctrl.c (BREAKAGES C2, C3) with the protections, not
+/* The code of check-ctrl.c (docs/breakages.md C2, C3) with the protections, not
    in check mode: nothing reported (any warning is an excess error), and
    the branch still orders the stores.  */
 /* { dg-do compile } */

@@ -1,4 +1,4 @@
-/* The code of check-plain.c (plain dependent loads, BREAKAGES A1, A3)
+/* The code of check-plain.c (plain dependent loads, docs/breakages.md A1, A3)
    with the protections, not in check mode: the verification pass finds
    every dependency kept and reports nothing (any warning is an excess
    error), and the assembly shows them kept.  two() has a second,

@@ -1,4 +1,4 @@
-/* BREAKAGES A6: a head pointer compared against the result of a function
+/* docs/breakages.md A6: a head pointer compared against the result of a function
  * in another unit.  After link-time inlining the comparison is p ==
  * &def_obj, and GCC loads def_obj.a instead of p->a.  Unit 1 of 2
  * (cmp-lib.c). */

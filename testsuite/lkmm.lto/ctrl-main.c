@@ -1,4 +1,4 @@
-/* BREAKAGES C6: a control dependency whose legs call functions of another
+/* docs/breakages.md C6: a control dependency whose legs call functions of another
  * unit that begin with the same store.  After link-time inlining the legs
  * are identical and GCC removes the branch (the store no longer depends on
  * the load of flag).  Unit 1 of 2 (ctrl-lib.c). */
