@@ -492,7 +492,7 @@ static bool lkmm_ordered_head_p(rtx_insn *insn)
 	return false;
 }
 
-/* Alpha's mb, or an asm that says mb. */
+/* The target's fence (Alpha's mb), or an asm that says it (arch.c). */
 static bool lkmm_mb_p(rtx_insn *insn)
 {
 	const char *t = NULL;
@@ -508,12 +508,7 @@ static bool lkmm_mb_p(rtx_insn *insn)
 		/* Only a fixed template: an output function may assert
 		 * on operands final has not extracted yet. */
 		t = insn_data[INSN_CODE(insn)].output.single;
-	if (!t)
-		return false;
-	for (const char *p = strstr(t, "mb"); p; p = strstr(p + 1, "mb"))
-		if ((p == t || !ISALNUM(p[-1])) && !ISIDNUM(p[2]))
-			return true;
-	return false;
+	return t && lkmm_arch_fence_text_p(t);
 }
 
 static location_t lkmm_locus(rtx_insn *insn)
@@ -930,7 +925,7 @@ static unsigned lkmm_verify(function *fn)
 		return 0;
 	if (!lkmm_build_blocks(&f))
 		return 0;
-	fences = !lkmm_opt.check && lkmm_arch()->fence;
+	fences = !lkmm_opt.check && lkmm_arch()->fence != NULL;
 
 	/* Group by head: one dataflow per head. */
 	for (i = 0; i < mine.length(); i = j) {
