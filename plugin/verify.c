@@ -270,6 +270,26 @@ static bool lkmm_stack_mem_p(const_rtx mem)
 	return lkmm_frame_reg_p(a);
 }
 
+/* Is the UNSPEC X a constant address: a symbol with only fixed registers
+ * (Power's TOC-relative addresses: UNSPEC_TOCREL of r2 and a symbol)? */
+static bool lkmm_const_unspec_p(const_rtx x)
+{
+	subrtx_iterator::array_type array;
+	bool sym = false;
+
+	FOR_EACH_SUBRTX(iter, array, x, ALL) {
+		const_rtx y = *iter;
+
+		if (GET_CODE(y) == SYMBOL_REF || GET_CODE(y) == LABEL_REF)
+			sym = true;
+		else if (MEM_P(y) || (REG_P(y) && (!HARD_REGISTER_P(y) ||
+						   !fixed_regs[REGNO(y)] ||
+						   lkmm_frame_reg_p(y))))
+			return false;
+	}
+	return sym;
+}
+
 /* Is X computed from no head-derived register (on some path)? */
 static bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x)
 {
@@ -280,7 +300,9 @@ static bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x)
 	FOR_EACH_SUBRTX(iter, array, x, ALL) {
 		const_rtx y = *iter;
 
-		if (REG_P(y) && HARD_REGISTER_P(y)) {
+		if (GET_CODE(y) == UNSPEC && lkmm_const_unspec_p(y)) {
+			iter.skip_subrtxes();	/* a constant: no dependency */
+		} else if (REG_P(y) && HARD_REGISTER_P(y)) {
 			unsigned r, end = END_REGNO(y);
 
 			for (r = REGNO(y); r < end; r++)
