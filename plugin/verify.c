@@ -389,6 +389,18 @@ static bool lkmm_access_mem_p(const_rtx x)
 	       GET_CODE(XEXP(x, 0)) != SCRATCH;
 }
 
+/* INSN's single set, also when it is conditionally executed (32-bit ARM's
+ * ldrne/strne: a predicated access is an access like any other, and its
+ * predicate is no branch, docs/architectures.md). */
+static rtx lkmm_single_set(rtx_insn *insn)
+{
+	rtx pat = PATTERN(insn);
+
+	if (GET_CODE(pat) == COND_EXEC && GET_CODE(COND_EXEC_CODE(pat)) == SET)
+		return COND_EXEC_CODE(pat);
+	return single_set(insn);
+}
+
 /* The volatile MEM INSN reads (STORE false) or writes (STORE true). */
 static rtx lkmm_volatile_mem(rtx_insn *insn, bool store)
 {
@@ -396,7 +408,7 @@ static rtx lkmm_volatile_mem(rtx_insn *insn, bool store)
 	rtx pat = PATTERN(insn);
 
 	if (store) {
-		rtx set = single_set(insn);
+		rtx set = lkmm_single_set(insn);
 
 		if (set && lkmm_access_mem_p(SET_DEST(set)))
 			return SET_DEST(set);
@@ -404,8 +416,8 @@ static rtx lkmm_volatile_mem(rtx_insn *insn, bool store)
 	}
 	if (GET_CODE(pat) == SET)
 		pat = SET_SRC(pat);
-	else if (single_set(insn))
-		pat = SET_SRC(single_set(insn));
+	else if (lkmm_single_set(insn))
+		pat = SET_SRC(lkmm_single_set(insn));
 	else
 		return NULL_RTX;
 	FOR_EACH_SUBRTX_VAR(iter, array, pat, ALL)
@@ -614,7 +626,7 @@ static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
 		break;
 	case LKMM_VDEP_DATA:
 		mem = lkmm_volatile_mem(insn, true);
-		set = single_set(insn);
+		set = lkmm_single_set(insn);
 		broken = mem && set && s->unguarded &&
 			 lkmm_value_bad(s, SET_SRC(set));
 		break;

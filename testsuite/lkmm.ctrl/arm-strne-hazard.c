@@ -5,23 +5,5 @@
 /* { dg-do compile { target arm*-*-* } } */
 /* { dg-lkmm-no-plugin "" } */
 /* { dg-additional-options "-marm" } */
-#define READ_ONCE(x) (*(volatile __typeof__(x) *)&(x))
-#define WRITE_ONCE(x, v) (*(volatile __typeof__(x) *)&(x) = (v))
-int a, b, c;
-
-void f(void)
-{
-	if (READ_ONCE(a))
-		WRITE_ONCE(b, 1);
-}
-
-void g(void)
-{
-	int q = READ_ONCE(a);
-
-	if (q > 2)
-		WRITE_ONCE(b, q);
-	else
-		WRITE_ONCE(c, 1);
-}
+#include "arm-strne.c"
 /* { dg-final { scan-assembler {\tstr(eq|ne|cs|cc|mi|pl|vs|vc|hi|ls|ge|lt|gt|le)} } } */
