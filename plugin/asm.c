@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /*
- * asm.c - the empty asm statements lkmm inserts, and recognizing them.
+ * asm.c - the asm statements lkmm inserts, and recognizing them.
  *
  * lkmm protects dependencies with GIMPLE statements that every later pass
  * (and LTO streaming) already respects: inline asm.  Each has an empty
@@ -20,6 +20,16 @@
  *     differ, so neither tail-merge nor crossjumping can merge them and
  *     remove the branch; being volatile, nothing volatile moves above it,
  *     and head merging of the legs stops at it.
+ *
+ * and one with text, where the target's acquire load is an asm
+ * (arch.c: ldapr on ARMv8 with RCpc, load + fence r,rw on RISC-V):
+ *
+ *   acquire (LKMM_ASM_ACQUIRE)
+ *       h = asm volatile (TEMPL : "=r" (h) : MEM (*p), "i" (magic)
+ *                         : "memory");
+ *     The head load itself.  Its text is the load; the magic only says
+ *     it is ours (lkmm_asm_acquire_p()); lkmm_asm_kind() gives 0 for it,
+ *     as for a user asm, since it stands for a memory access.
  */
 #include "lkmm-plugin.h"
 
@@ -78,6 +88,41 @@ gasm *lkmm_asm_leg(unsigned id, bool clobber)
 	g = gimple_build_asm_vec("", in, NULL, clob, NULL);
 	gimple_asm_set_volatile(g, true);
 	return g;
+}
+
+/* The load-acquire asm A (arch.c) for LHS = REF, in place of a head. */
+gasm *lkmm_asm_acquire(const struct lkmm_acq_load *a, tree lhs, tree ref)
+{
+	vec<tree, va_gc> *in = NULL, *out = NULL, *clob = NULL;
+	gasm *g;
+
+	vec_safe_push(out, lkmm_asm_op("=r", lhs));
+	vec_safe_push(in, lkmm_asm_op(a->mem, ref));
+	vec_safe_push(in, lkmm_asm_op("i", lkmm_asm_magic(LKMM_ASM_ACQUIRE)));
+	vec_safe_push(clob, build_tree_list(NULL_TREE,
+					    build_string(7, "memory")));
+	g = gimple_build_asm_vec(a->templ, in, out, clob, NULL);
+	gimple_asm_set_volatile(g, true);
+	SSA_NAME_DEF_STMT(lhs) = g;
+	return g;
+}
+
+/* Is STMT a head lkmm promoted to an acquire asm? */
+bool lkmm_asm_acquire_p(const gimple *stmt)
+{
+	const gasm *g = dyn_cast<const gasm *>(stmt);
+	unsigned i;
+
+	if (!g)
+		return false;
+	for (i = 0; i < gimple_asm_ninputs(g); i++) {
+		tree v = TREE_VALUE(gimple_asm_input_op(g, i));
+
+		if (TREE_CODE(v) == INTEGER_CST && tree_fits_uhwi_p(v) &&
+		    tree_to_uhwi(v) == (LKMM_ASM_MAGIC | LKMM_ASM_ACQUIRE))
+			return true;
+	}
+	return false;
 }
 
 unsigned lkmm_asm_kind(const gimple *stmt)

@@ -29,21 +29,22 @@
  * head inside the loop keeps the fence in the body.  Each round satisfies
  * one use for good, so the rounds are bounded by the dependent uses.
  *
- * The fence is a call to __atomic_thread_fence(__ATOMIC_SEQ_CST): Alpha
- * prints it as mb, and every later pass treats it as reading and writing
- * all memory, so no load moves above it.  Stores need no fence: Alpha does
+ * The fence is the target's (arch.c): on Alpha a call to
+ * __atomic_thread_fence(__ATOMIC_SEQ_CST), printed as mb, which every later
+ * pass treats as reading and writing all memory, so no load moves above it.  Stores need no fence: Alpha does
  * not make a store visible before the loads it depends on are resolved.
  *
- * Acquire promotion (ARMv8).  acquire=always turns every head load into a
- * load-acquire; acquire=auto only the heads whose dependencies lkmm cannot
+ * Acquire promotion (ARMv8, RISC-V, Power, ARMv7).  acquire=always turns
+ * every head load into an acquire load; acquire=auto only the heads whose dependencies lkmm cannot
  * guarantee: in an LTO compile (-flto at compile time, or lto1) a head
  * whose value escapes to a call, a return or an asm, or whose control
  * dependency's legs call other code.  Link-time inlining and IPA
  * propagation may rewrite that code where lkmm does not look (or in an
  * lto1 that does not load lkmm).  A promoted volatile or relaxed load
- * becomes __atomic_load_N(p, __ATOMIC_ACQUIRE), which GCC 12 prints as
- * ldar; when the target has RCpc (+rcpc, armv8.3-a and later) it becomes
- * an asm ldapr instead, which GCC 12 never emits itself.
+ * becomes what arch.c says: __atomic_load_N(p, __ATOMIC_ACQUIRE) (ldar on
+ * AArch64, load-compare-branch-isync on Power, ldr; dmb ish on ARMv7), or
+ * an asm where GCC's form is not the one wanted (ldapr with RCpc, RISC-V's
+ * load; fence r,rw).
  */
 #include "lkmm-plugin.h"
 #include "gimplify.h"
@@ -72,18 +73,6 @@ static bool lkmm_builtin_model(const gimple *stmt, unsigned arg,
 	return true;
 }
 
-/* An asm whose text has the instruction "mb" in it (smp_rmb() etc.). */
-static bool lkmm_asm_mb_p(const gasm *g)
-{
-	const char *s = gimple_asm_string(g), *p;
-
-	for (p = strstr(s, "mb"); p; p = strstr(p + 1, "mb"))
-		if ((p == s || !ISALNUM(p[-1])) && !ISALNUM(p[2]) &&
-		    p[2] != '_')
-			return true;
-	return false;
-}
-
 /* Does STMT put an mb on Alpha after itself? */
 static bool lkmm_fence_p(const gimple *stmt)
 {
@@ -91,7 +80,8 @@ static bool lkmm_fence_p(const gimple *stmt)
 	int load_model = lkmm_atomic_load_model(stmt);
 
 	if (const gasm *g = dyn_cast<const gasm *>(stmt))
-		return gimple_asm_volatile_p(g) && lkmm_asm_mb_p(g);
+		return gimple_asm_volatile_p(g) &&
+		       lkmm_arch_fence_text_p(gimple_asm_string(g));
 	/* consume, acquire and seq_cst loads are "ld; mb" on Alpha. */
 	if (load_model >= 0)
 		return load_model != MEMMODEL_RELAXED;
@@ -333,19 +323,6 @@ static void lkmm_pending_in(function *fn, struct lkmm_fence_ctx *c,
 	} while (changed);
 }
 
-static gimple *lkmm_build_fence(location_t loc)
-{
-	tree fn = builtin_decl_explicit(BUILT_IN_ATOMIC_THREAD_FENCE);
-	gimple *g;
-
-	if (!fn)
-		return NULL;
-	g = gimple_build_call(fn, 1, build_int_cst(integer_type_node,
-						   MEMMODEL_SEQ_CST));
-	gimple_set_location(g, loc);
-	return g;
-}
-
 /* The single edge entering LOOP from outside, or NULL. */
 static edge lkmm_loop_entry(class loop *loop)
 {
@@ -446,7 +423,7 @@ static bool lkmm_fence_one(function *fn, struct lkmm_fence_ctx *c, int *rpo,
 				lkmm_transfer(c, stmt, cur);
 				continue;
 			}
-			fence = lkmm_build_fence(lkmm_stmt_loc(stmt));
+			fence = lkmm_arch()->fence(lkmm_stmt_loc(stmt));
 			if (!fence) {
 				st->skipped++;
 				return false;
@@ -511,26 +488,15 @@ static bool lkmm_lto_p(void)
 	return flag_generate_lto || in_lto_p;
 }
 
-/* Does the target have RCpc (ldapr)?  GCC 12 has no flag for armv8.3-a's
- * mandatory LRCPC, so v8.3 counts too. */
-static bool lkmm_rcpc_p(void)
-{
-#if defined(AARCH64_FL_RCPC) && defined(AARCH64_FL_V8_3)
-	return (aarch64_isa_flags & (AARCH64_FL_RCPC | AARCH64_FL_V8_3)) != 0;
-#else
-	return false;
-#endif
-}
-
 /* A call that orders what follows it by itself: an acquire (or stronger)
  * atomic load.  Values computed after it need no dependency on HEAD. */
 static bool lkmm_acquire_load_p(const gimple *stmt)
 {
 	int model = lkmm_atomic_load_model(stmt);
 
-	/* Our own RCpc promotion (lkmm_make_acquire). */
-	if (const gasm *g = dyn_cast<const gasm *>(stmt))
-		return !strncmp(gimple_asm_string(g), "ldapr", 5);
+	/* Our own asm promotion (lkmm_make_acquire). */
+	if (is_a<const gasm *>(stmt))
+		return lkmm_asm_acquire_p(stmt);
 	return model >= 0 && model != MEMMODEL_RELAXED &&
 	       model != MEMMODEL_CONSUME;
 }
@@ -643,13 +609,6 @@ static unsigned lkmm_load_size(tree lhs)
 	}
 }
 
-static tree lkmm_asm_operand(const char *constraint, tree val)
-{
-	tree c = build_string(strlen(constraint) + 1, constraint);
-
-	return build_tree_list(build_tree_list(NULL_TREE, c), val);
-}
-
 /* An ssa name or invariant holding ADDR, computed before GSI if need be. */
 static tree lkmm_gimple_addr(gimple_stmt_iterator *gsi, tree addr)
 {
@@ -661,15 +620,11 @@ static tree lkmm_gimple_addr(gimple_stmt_iterator *gsi, tree addr)
 
 /*
  * Replace the head load STMT (lhs = REF, or lhs = __atomic_load_N (p, m))
- * by a load-acquire of the same size.  False (and nothing changed) when
- * it cannot be done.
+ * by the target's acquire load of the same size, which A describes.
+ * False (and nothing changed) when it cannot be done.
  */
-static bool lkmm_make_acquire(gimple *stmt)
+static bool lkmm_make_acquire(gimple *stmt, struct lkmm_acq_load *a)
 {
-	static const char *const ldapr[] = {
-		NULL, "ldaprb\t%w0, %1", "ldaprh\t%w0, %1", NULL,
-		"ldapr\t%w0, %1", NULL, NULL, NULL, "ldapr\t%x0, %1",
-	};
 	gimple_stmt_iterator gsi = gsi_for_stmt(stmt);
 	tree lhs = gimple_get_lhs(stmt), ref, base, fn, type, tmp;
 	tree model = build_int_cst(integer_type_node, MEMMODEL_ACQUIRE);
@@ -679,7 +634,7 @@ static bool lkmm_make_acquire(gimple *stmt)
 	if (!lhs || TREE_CODE(lhs) != SSA_NAME || stmt_ends_bb_p(stmt))
 		return false;
 	size = lkmm_load_size(lhs);
-	if (!size)
+	if (!size || !lkmm_arch_acquire(size, TYPE_UNSIGNED(TREE_TYPE(lhs)), a))
 		return false;
 	if (is_gimple_call(stmt)) {
 		tree addr = gimple_call_arg(stmt, 0);
@@ -703,20 +658,11 @@ static bool lkmm_make_acquire(gimple *stmt)
 	if (!base || (DECL_P(base) && !is_global_var(base)))
 		return false;
 
-	if (lkmm_rcpc_p()) {
-		/* GCC 12 prints ldar for every acquire load: say ldapr. */
-		vec<tree, va_gc> *in = NULL, *out = NULL, *clob = NULL;
-
-		ref = unshare_expr(ref);
+	if (a->templ) {
+		/* The target's acquire load is an asm (arch.c). */
 		if (DECL_P(base))
 			TREE_ADDRESSABLE(base) = 1;
-		vec_safe_push(out, lkmm_asm_operand("=r", lhs));
-		vec_safe_push(in, lkmm_asm_operand("Q", ref));
-		vec_safe_push(clob, build_tree_list(NULL_TREE,
-						    build_string(7, "memory")));
-		g = gimple_build_asm_vec(ldapr[size], in, out, clob, NULL);
-		gimple_asm_set_volatile(as_a<gasm *>(g), true);
-		SSA_NAME_DEF_STMT(lhs) = g;
+		g = lkmm_asm_acquire(a, lhs, unshare_expr(ref));
 	} else if (is_gimple_call(stmt)) {
 		/* Already __atomic_load_N: just strengthen it. */
 		gimple_call_set_arg(stmt, 1, model);
@@ -791,6 +737,7 @@ void lkmm_promote_acquire(function *, struct lkmm_deps *deps,
 	FOR_EACH_VEC_ELT_REVERSE(deps->heads, i, head) {
 		const char *reason = "acquire=always";
 		location_t loc = lkmm_stmt_loc(head);
+		struct lkmm_acq_load a;
 		gimple *where = NULL;
 
 		/* Loads only: marked calls and head asms are not loads. */
@@ -804,14 +751,14 @@ void lkmm_promote_acquire(function *, struct lkmm_deps *deps,
 			if (!reason)
 				continue;
 		}
-		if (!lkmm_make_acquire(head)) {
+		if (!lkmm_make_acquire(head, &a)) {
 			st->skipped++;
 			continue;
 		}
 		st->promoted++;
 		if (lkmm_opt.verbose)
 			inform(loc, "%s: head load promoted to %s: %s%s", lkmm_name,
-			       lkmm_rcpc_p() ? "ldapr" : "ldar", reason,
+			       a.name, reason,
 			       lkmm_opt.acquire == LKMM_ACQUIRE_AUTO ?
 			       " in an LTO build" : "");
 	}

@@ -5,12 +5,13 @@
  * The plugin is one job per file:
  *   lkmm.c       front door: version check, options, help, pass registration
  *   attrs.c      the lkmm_addr_dep / lkmm_ctrl_dep attributes
- *   arch.c       the architecture table: what a dependency needs per target
+ *   arch.c       the architecture table: what a dependency needs per target,
+ *                and how to build and recognize its fence and acquire load
  *   asm.c        the empty asm statements lkmm inserts, and recognizing them
  *   heads.c      finding dependency heads and the values computed from them
  *   addr-dep.c   protecting address and data dependencies
  *   ctrl-dep.c   protecting control dependencies
- *   fences.c     per-architecture fences (Alpha mb) and acquire promotion
+ *   fences.c     where fences go (Alpha mb), which heads to promote to acquire
  *   diag.c       the lkmm-* warnings
  *   ranges.c     whether a branch on a head goes one way whatever it loaded
  *   verify.c     the late RTL pass that checks what was kept
@@ -57,14 +58,29 @@ extern struct lkmm_options lkmm_opt;
 extern const char *lkmm_name;
 
 /* arch.c */
+/* How a target makes a head load an acquire load: an asm TEMPL (operand
+ * 0 the register, 1 the memory with constraint MEM) or, when TEMPL is
+ * NULL, __atomic_load_N (p, __ATOMIC_ACQUIRE); NAME for verbose. */
+struct lkmm_acq_load {
+	const char *templ;
+	const char *mem;
+	const char *name;
+};
 struct lkmm_arch {
 	const char *triplet;	/* glob on the target triplet */
 	const char *name;	/* table entry, as verbose and docs name it */
 	bool keep;		/* dependencies must be kept in the code */
-	bool fence;		/* a dependent load also needs a fence (Alpha) */
-	bool acquire;		/* heads can be promoted to load-acquire */
+	/* A dependent load also needs a fence after its head (Alpha): the
+	 * fence, and whether an instruction text holds one.  NULL: none. */
+	gimple *(*fence)(location_t);
+	bool (*fence_text_p)(const char *);
+	/* Heads can be promoted to acquire loads: how (lkmm_arch_acquire),
+	 * or NULL. */
+	bool (*acquire)(unsigned size, bool uns, struct lkmm_acq_load *);
 };
 const struct lkmm_arch *lkmm_arch(void);
+bool lkmm_arch_acquire(unsigned size, bool uns, struct lkmm_acq_load *a);
+bool lkmm_arch_fence_text_p(const char *t);
 const char *lkmm_target_triplet(void);
 const char *lkmm_config_target(const char *configure_args);
 
@@ -72,17 +88,21 @@ const char *lkmm_config_target(const char *configure_args);
 void lkmm_register_attributes(void *event_data, void *data);
 unsigned lkmm_decl_marks(const_tree decl);
 
-/* asm.c: every asm lkmm inserts has an empty template (no instruction, no
- * text in the .s file) and an "i" input holding LKMM_ASM_MAGIC | kind. */
+/* asm.c: every asm lkmm inserts has an "i" input holding LKMM_ASM_MAGIC |
+ * kind, and all but the acquire loads an empty template (no instruction,
+ * no text in the .s file). */
 #define LKMM_ASM_MAGIC		0x4c4b4d00u	/* "LKM" */
 #define LKMM_ASM_HIDE		0x01	/* opaque copy compared instead of a head value */
 #define LKMM_ASM_LEG		0x02	/* start of a protected leg */
+#define LKMM_ASM_ACQUIRE	0x04	/* a head promoted to an acquire load */
 #define LKMM_ASM_HEAD		0x10	/* explicit head; | LKMM_ADDR etc. */
 #define LKMM_ASM_KIND(k)	((k) & 0xf0u ? 0xf0u & (k) : (k))
 
 tree lkmm_asm_copy(gimple_stmt_iterator *gsi, tree val, unsigned kind, bool after);
 gasm *lkmm_asm_leg(unsigned id, bool clobber);
 unsigned lkmm_asm_kind(const gimple *stmt);	/* 0 when not ours */
+gasm *lkmm_asm_acquire(const struct lkmm_acq_load *a, tree lhs, tree ref);
+bool lkmm_asm_acquire_p(const gimple *stmt);
 void lkmm_asm_remove_hides(function *fn, bool (*keep)(tree, void *),
 			   void *data);
 

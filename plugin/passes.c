@@ -78,9 +78,9 @@ static unsigned lkmm_run(function *fn, bool late)
 		/* In the compile step of an LTO build the late pass may
 		 * never run with lkmm loaded (fences.c): place fences and
 		 * promote escaping heads now, into the IR. */
-		if ((late || flag_generate_lto) && lkmm_arch()->fence)
+		if ((late || flag_generate_lto) && lkmm_arch()->fence != NULL)
 			lkmm_place_fences(fn, &deps, &st);
-		if ((late || flag_generate_lto) && lkmm_arch()->acquire)
+		if ((late || flag_generate_lto) && lkmm_arch()->acquire != NULL)
 			lkmm_promote_acquire(fn, &deps, &st);
 	}
 	lkmm_report(fn, late, &st);

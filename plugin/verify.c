@@ -395,27 +395,29 @@ static bool lkmm_access_mem_p(const_rtx x)
 	       GET_CODE(XEXP(x, 0)) != SCRATCH;
 }
 
+/* INSN's single set, also when it is conditionally executed (32-bit ARM's
+ * ldrne/strne: a predicated access is an access like any other, and its
+ * predicate is no branch, docs/architectures.md). */
+static rtx lkmm_single_set(rtx_insn *insn)
+{
+	rtx pat = PATTERN(insn);
+
+	if (GET_CODE(pat) == COND_EXEC && GET_CODE(COND_EXEC_CODE(pat)) == SET)
+		return COND_EXEC_CODE(pat);
+	return single_set(insn);
+}
+
 /* The volatile MEM INSN reads (STORE false) or writes (STORE true). */
 static rtx lkmm_volatile_mem(rtx_insn *insn, bool store)
 {
 	subrtx_var_iterator::array_type array;
-	rtx pat = PATTERN(insn);
-	rtx set;
+	rtx set = lkmm_single_set(insn);
 
-	/* A conditionally executed access (ARM's ldreq, after ifcvt) is the
-	 * access all the same; single_set() does not look inside. */
-	if (GET_CODE(pat) == COND_EXEC)
-		pat = COND_EXEC_CODE(pat);
-	set = GET_CODE(pat) == SET ? pat : single_set(insn);
-	if (store) {
-		if (set && lkmm_access_mem_p(SET_DEST(set)))
-			return SET_DEST(set);
-		return NULL_RTX;
-	}
 	if (!set)
 		return NULL_RTX;
-	pat = SET_SRC(set);
-	FOR_EACH_SUBRTX_VAR(iter, array, pat, ALL)
+	if (store)
+		return lkmm_access_mem_p(SET_DEST(set)) ? SET_DEST(set) : NULL_RTX;
+	FOR_EACH_SUBRTX_VAR(iter, array, SET_SRC(set), ALL)
 		if (lkmm_access_mem_p(*iter))
 			return *iter;
 	return NULL_RTX;
@@ -522,7 +524,7 @@ static bool lkmm_ordered_head_p(rtx_insn *insn)
 	return false;
 }
 
-/* Alpha's mb, or an asm that says mb. */
+/* The target's fence (Alpha's mb), or an asm that says it (arch.c). */
 static bool lkmm_mb_p(rtx_insn *insn)
 {
 	const char *t = NULL;
@@ -538,12 +540,7 @@ static bool lkmm_mb_p(rtx_insn *insn)
 		/* Only a fixed template: an output function may assert
 		 * on operands final has not extracted yet. */
 		t = insn_data[INSN_CODE(insn)].output.single;
-	if (!t)
-		return false;
-	for (const char *p = strstr(t, "mb"); p; p = strstr(p + 1, "mb"))
-		if ((p == t || !ISALNUM(p[-1])) && !ISIDNUM(p[2]))
-			return true;
-	return false;
+	return t && lkmm_arch_fence_text_p(t);
 }
 
 static location_t lkmm_locus(rtx_insn *insn)
@@ -627,7 +624,7 @@ static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
 		break;
 	case LKMM_VDEP_DATA:
 		mem = lkmm_volatile_mem(insn, true);
-		set = single_set(insn);
+		set = lkmm_single_set(insn);
 		broken = mem && set && s->unguarded &&
 			 lkmm_value_bad(s, SET_SRC(set));
 		break;
@@ -968,7 +965,7 @@ static unsigned lkmm_verify(function *fn)
 		return 0;
 	if (!lkmm_build_blocks(&f))
 		return 0;
-	fences = !lkmm_opt.check && lkmm_arch()->fence;
+	fences = !lkmm_opt.check && lkmm_arch()->fence != NULL;
 
 	/* Group by head: one dataflow per head. */
 	for (i = 0; i < mine.length(); i = j) {
