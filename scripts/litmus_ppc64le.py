@@ -70,6 +70,17 @@ def lift_ppc64le(asm, func, params):
         text = re.sub(r'^0:\s*', '', text)    # the global entry's label
         mn, rest = (text.split(None, 1) + [''])[:2]
         ops = split_ops(rest)
+        if mn[:-1] in PPC_BRANCH and mn[-1] in '+-':
+            mn = mn[:-1]    # a static prediction hint
+        if mn in PPC_BRANCH and len(ops) == 2 and ops[0] == '0' \
+                and ops[1] == '$+4':
+            # A branch to the next instruction: GCC's acquire load is
+            # load, compare, this branch, isync (the control dependency
+            # that isync completes).
+            nxt = 'Lnext%sx%d' % (func[1:], len(code))
+            code.append('%s %s' % (mn, nxt))
+            code.append('%s:' % nxt)
+            continue
         if mn in ('addis', 'addi') and len(ops) == 3 and '.TOC.' in ops[2] \
                 and ops[0] == '2':
             continue    # the TOC pointer's setup
