@@ -12,7 +12,8 @@
  *
  * Build: CC -static -nostdlib -ffreestanding -fno-stack-protector -O2
  *        -o init init.c -lgcc
- * for aarch64-linux-gnu or alpha-linux-gnu.
+ * for aarch64-linux-gnu, alpha-linux-gnu, riscv64-linux-gnu or
+ * powerpc64le-linux-gnu.
  */
 
 typedef unsigned long ulong;
@@ -146,6 +147,132 @@ static long sigaction(int sig, void (*h)(int))
 
 /* getxpid: the pid in v0 (the parent's in a4). */
 static long getpid(void) { return sc(NR_getxpid, 0, 0, 0, 0, 0); }
+
+#elif defined(__riscv) && __riscv_xlen == 64
+
+/* The generic system call table, as on arm64. */
+#define NR_write	64
+#define NR_exit		93
+#define NR_getpid	172
+#define NR_getppid	173
+#define NR_uname	160
+#define NR_clone	220
+#define NR_wait4	260
+#define NR_kill		129
+#define NR_rt_sigaction	134
+#define NR_nanosleep	101
+#define SIGUSR1		10
+#define SIGCHLD		17
+
+/* ecall: number in a7, arguments in a0-a5; Linux returns -errno in a0. */
+static long sc(long n, long a, long b, long c, long d, long e)
+{
+	register long a7 __asm__("a7") = n;
+	register long a0 __asm__("a0") = a;
+	register long a1 __asm__("a1") = b;
+	register long a2 __asm__("a2") = c;
+	register long a3 __asm__("a3") = d;
+	register long a4 __asm__("a4") = e;
+
+	__asm__ volatile("ecall"
+			 : "+r"(a0)
+			 : "r"(a7), "r"(a1), "r"(a2), "r"(a3), "r"(a4)
+			 : "memory");
+	return a0;
+}
+
+/*
+ * The kernel's struct sigaction on riscv has no restorer: the handler
+ * returns to the vDSO's __vdso_rt_sigreturn (ra), which the kernel maps
+ * into every process.
+ */
+struct ksigaction {
+	void (*handler)(int);
+	ulong flags;
+	ulong mask;
+};
+
+/* gp for the linker's gp-relative relaxations, then cmain. */
+__asm__(".text\n.globl _start\n.type _start, @function\n_start:\n"
+	".option push\n.option norelax\n\tla gp, __global_pointer$\n.option pop\n"
+	"\tli ra, 0\n\tcall cmain\n1:\tj 1b\n");
+
+static long sigaction(int sig, void (*h)(int))
+{
+	struct ksigaction sa = { h, 0, 0 };
+
+	return sc(NR_rt_sigaction, sig, (long)&sa, 0, sizeof(ulong), 0);
+}
+
+static long getpid(void) { return sc(NR_getpid, 0, 0, 0, 0, 0); }
+
+#elif defined(__powerpc64__) && defined(__LITTLE_ENDIAN__)
+
+#define NR_write	4
+#define NR_exit		1
+#define NR_getpid	20
+#define NR_getppid	64
+#define NR_uname	122
+#define NR_clone	120
+#define NR_wait4	114
+#define NR_kill		37
+#define NR_rt_sigaction	173
+#define NR_nanosleep	162
+#define SIGUSR1		10
+#define SIGCHLD		17
+
+/*
+ * sc: number in r0, arguments in r3-r8; the result in r3, a positive errno
+ * when cr0.SO is set.  The kernel may clobber r0, r4-r12, cr0 and ctr.
+ */
+static long sc(long n, long a, long b, long c, long d, long e)
+{
+	register long r0 __asm__("r0") = n;
+	register long r3 __asm__("r3") = a;
+	register long r4 __asm__("r4") = b;
+	register long r5 __asm__("r5") = c;
+	register long r6 __asm__("r6") = d;
+	register long r7 __asm__("r7") = e;
+	long so;
+
+	__asm__ volatile("sc\n\tmfcr %6\n"
+			 : "+r"(r0), "+r"(r3), "+r"(r4), "+r"(r5), "+r"(r6), "+r"(r7),
+			   "=&r"(so)
+			 :
+			 : "r8", "r9", "r10", "r11", "r12", "cr0", "ctr", "memory");
+	return (so & 0x10000000) ? -r3 : r3;
+}
+
+/*
+ * The kernel's struct sigaction on powerpc has a restorer field, which
+ * 64-bit signal delivery does not use: the handler returns to the vDSO's
+ * rt_sigreturn trampoline (or one on the stack).
+ */
+struct ksigaction {
+	void (*handler)(int);
+	ulong flags;
+	void (*restorer)(void);
+	ulong mask;
+};
+
+/*
+ * ELFv2: the TOC pointer (r2) from the entry address, a 16-byte aligned
+ * stack with room for cmain's frame, then cmain (through its local entry).
+ */
+__asm__(".text\n.globl _start\n.type _start, @function\n_start:\n"
+	"\tbcl 20, 31, 1f\n1:\tmflr 12\n"
+	"\taddis 2, 12, (.TOC. - 1b)@ha\n\taddi 2, 2, (.TOC. - 1b)@l\n"
+	"\tclrrdi 1, 1, 4\n\tli 0, 0\n\tstdu 0, -128(1)\n"
+	"\tbl cmain\n\tnop\n2:\tb 2b\n");
+
+static long sigaction(int sig, void (*h)(int))
+{
+	struct ksigaction sa = { h, 0, 0, 0 };
+
+	return sc(NR_rt_sigaction, sig, (long)&sa, 0, sizeof(ulong), 0);
+}
+
+static long getpid(void) { return sc(NR_getpid, 0, 0, 0, 0, 0); }
 
 #else
 #error "init.c: no system call stubs for this architecture"
