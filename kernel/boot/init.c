@@ -18,8 +18,13 @@
 
 typedef unsigned long ulong;
 
-#if defined(__aarch64__)
+#if defined(__aarch64__) || defined(__riscv)
 
+/*
+ * The generic system call table (asm-generic/unistd.h) and a call that
+ * returns -errno in the first argument register: the number in NR, the
+ * arguments in A0-A4, the trap instruction INSN.
+ */
 #define NR_write	64
 #define NR_exit		93
 #define NR_getpid	172
@@ -33,24 +38,30 @@ typedef unsigned long ulong;
 #define NR_nanosleep	101
 #define SIGUSR1		10
 #define SIGCHLD		17
+
+#define GENERIC_SC(INSN, NR, A0, A1, A2, A3, A4)				\
+static long sc(long n, long a, long b, long c, long d, long e)		\
+{									\
+	register long rn __asm__(NR) = n;				\
+	register long r0 __asm__(A0) = a;				\
+	register long r1 __asm__(A1) = b;				\
+	register long r2 __asm__(A2) = c;				\
+	register long r3 __asm__(A3) = d;				\
+	register long r4 __asm__(A4) = e;				\
+									\
+	__asm__ volatile(INSN						\
+			 : "+r"(r0)					\
+			 : "r"(rn), "r"(r1), "r"(r2), "r"(r3), "r"(r4)	\
+			 : "memory");					\
+	return r0;							\
+}
+
+#endif
+
+#if defined(__aarch64__)
 #define SA_RESTORER	0x04000000UL
 
-/* Linux returns -errno in x0. */
-static long sc(long n, long a, long b, long c, long d, long e)
-{
-	register long x8 __asm__("x8") = n;
-	register long x0 __asm__("x0") = a;
-	register long x1 __asm__("x1") = b;
-	register long x2 __asm__("x2") = c;
-	register long x3 __asm__("x3") = d;
-	register long x4 __asm__("x4") = e;
-
-	__asm__ volatile("svc #0"
-			 : "+r"(x0)
-			 : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4)
-			 : "memory");
-	return x0;
-}
+GENERIC_SC("svc #0", "x8", "x0", "x1", "x2", "x3", "x4")
 
 /* The kernel's struct sigaction on arm64: the restorer is a field. */
 struct ksigaction {
@@ -150,36 +161,8 @@ static long getpid(void) { return sc(NR_getxpid, 0, 0, 0, 0, 0); }
 
 #elif defined(__riscv) && __riscv_xlen == 64
 
-/* The generic system call table, as on arm64. */
-#define NR_write	64
-#define NR_exit		93
-#define NR_getpid	172
-#define NR_getppid	173
-#define NR_uname	160
-#define NR_clone	220
-#define NR_wait4	260
-#define NR_kill		129
-#define NR_rt_sigaction	134
-#define NR_nanosleep	101
-#define SIGUSR1		10
-#define SIGCHLD		17
-
-/* ecall: number in a7, arguments in a0-a5; Linux returns -errno in a0. */
-static long sc(long n, long a, long b, long c, long d, long e)
-{
-	register long a7 __asm__("a7") = n;
-	register long a0 __asm__("a0") = a;
-	register long a1 __asm__("a1") = b;
-	register long a2 __asm__("a2") = c;
-	register long a3 __asm__("a3") = d;
-	register long a4 __asm__("a4") = e;
-
-	__asm__ volatile("ecall"
-			 : "+r"(a0)
-			 : "r"(a7), "r"(a1), "r"(a2), "r"(a3), "r"(a4)
-			 : "memory");
-	return a0;
-}
+/* ecall: number in a7, arguments in a0-a5. */
+GENERIC_SC("ecall", "a7", "a0", "a1", "a2", "a3", "a4")
 
 /*
  * The kernel's struct sigaction on riscv has no restorer: the handler
