@@ -12,6 +12,7 @@
 #   make litmus-check     litmus tests compiled with lkmm, checked by herd7 (docs/litmus.md)
 #   make kernel-boot      boot small kernels with and without the plugin under QEMU
 #                         and run rcutorture and locktorture (scripts/kernel-boot)
+#                         (KERNEL_BOOT_ARGS="--arch riscv64 --arch ppc64le" for others)
 #   make clean
 
 SUPPORTED_CC := gcc-12 gcc-11 aarch64-linux-gnu-gcc-12 alpha-linux-gnu-gcc-12 \
@@ -77,7 +78,7 @@ litmus-check:
 	@nice scripts/litmus-check
 
 kernel-boot: deps
-	@scripts/kernel-boot
+	@scripts/kernel-boot $(KERNEL_BOOT_ARGS)
 
 bench-kernel: deps
 	@scripts/bench --kernel

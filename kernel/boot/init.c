@@ -12,13 +12,19 @@
  *
  * Build: CC -static -nostdlib -ffreestanding -fno-stack-protector -O2
  *        -o init init.c -lgcc
- * for aarch64-linux-gnu or alpha-linux-gnu.
+ * for aarch64-linux-gnu, alpha-linux-gnu, riscv64-linux-gnu or
+ * powerpc64le-linux-gnu.
  */
 
 typedef unsigned long ulong;
 
-#if defined(__aarch64__)
+#if defined(__aarch64__) || defined(__riscv)
 
+/*
+ * The generic system call table (asm-generic/unistd.h) and a call that
+ * returns -errno in the first argument register: the number in NR, the
+ * arguments in A0-A4, the trap instruction INSN.
+ */
 #define NR_write	64
 #define NR_exit		93
 #define NR_getpid	172
@@ -32,24 +38,30 @@ typedef unsigned long ulong;
 #define NR_nanosleep	101
 #define SIGUSR1		10
 #define SIGCHLD		17
+
+#define GENERIC_SC(INSN, NR, A0, A1, A2, A3, A4)				\
+static long sc(long n, long a, long b, long c, long d, long e)		\
+{									\
+	register long rn __asm__(NR) = n;				\
+	register long r0 __asm__(A0) = a;				\
+	register long r1 __asm__(A1) = b;				\
+	register long r2 __asm__(A2) = c;				\
+	register long r3 __asm__(A3) = d;				\
+	register long r4 __asm__(A4) = e;				\
+									\
+	__asm__ volatile(INSN						\
+			 : "+r"(r0)					\
+			 : "r"(rn), "r"(r1), "r"(r2), "r"(r3), "r"(r4)	\
+			 : "memory");					\
+	return r0;							\
+}
+
+#endif
+
+#if defined(__aarch64__)
 #define SA_RESTORER	0x04000000UL
 
-/* Linux returns -errno in x0. */
-static long sc(long n, long a, long b, long c, long d, long e)
-{
-	register long x8 __asm__("x8") = n;
-	register long x0 __asm__("x0") = a;
-	register long x1 __asm__("x1") = b;
-	register long x2 __asm__("x2") = c;
-	register long x3 __asm__("x3") = d;
-	register long x4 __asm__("x4") = e;
-
-	__asm__ volatile("svc #0"
-			 : "+r"(x0)
-			 : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4)
-			 : "memory");
-	return x0;
-}
+GENERIC_SC("svc #0", "x8", "x0", "x1", "x2", "x3", "x4")
 
 /* The kernel's struct sigaction on arm64: the restorer is a field. */
 struct ksigaction {
@@ -146,6 +158,104 @@ static long sigaction(int sig, void (*h)(int))
 
 /* getxpid: the pid in v0 (the parent's in a4). */
 static long getpid(void) { return sc(NR_getxpid, 0, 0, 0, 0, 0); }
+
+#elif defined(__riscv) && __riscv_xlen == 64
+
+/* ecall: number in a7, arguments in a0-a5. */
+GENERIC_SC("ecall", "a7", "a0", "a1", "a2", "a3", "a4")
+
+/*
+ * The kernel's struct sigaction on riscv has no restorer: the handler
+ * returns to the vDSO's __vdso_rt_sigreturn (ra), which the kernel maps
+ * into every process.
+ */
+struct ksigaction {
+	void (*handler)(int);
+	ulong flags;
+	ulong mask;
+};
+
+/* gp for the linker's gp-relative relaxations, then cmain. */
+__asm__(".text\n.globl _start\n.type _start, @function\n_start:\n"
+	".option push\n.option norelax\n\tla gp, __global_pointer$\n.option pop\n"
+	"\tli ra, 0\n\tcall cmain\n1:\tj 1b\n");
+
+static long sigaction(int sig, void (*h)(int))
+{
+	struct ksigaction sa = { h, 0, 0 };
+
+	return sc(NR_rt_sigaction, sig, (long)&sa, 0, sizeof(ulong), 0);
+}
+
+static long getpid(void) { return sc(NR_getpid, 0, 0, 0, 0, 0); }
+
+#elif defined(__powerpc64__) && defined(__LITTLE_ENDIAN__)
+
+#define NR_write	4
+#define NR_exit		1
+#define NR_getpid	20
+#define NR_getppid	64
+#define NR_uname	122
+#define NR_clone	120
+#define NR_wait4	114
+#define NR_kill		37
+#define NR_rt_sigaction	173
+#define NR_nanosleep	162
+#define SIGUSR1		10
+#define SIGCHLD		17
+
+/*
+ * sc: number in r0, arguments in r3-r8; the result in r3, a positive errno
+ * when cr0.SO is set.  The kernel may clobber r0, r4-r12, cr0 and ctr.
+ */
+static long sc(long n, long a, long b, long c, long d, long e)
+{
+	register long r0 __asm__("r0") = n;
+	register long r3 __asm__("r3") = a;
+	register long r4 __asm__("r4") = b;
+	register long r5 __asm__("r5") = c;
+	register long r6 __asm__("r6") = d;
+	register long r7 __asm__("r7") = e;
+	long so;
+
+	__asm__ volatile("sc\n\tmfcr %6\n"
+			 : "+r"(r0), "+r"(r3), "+r"(r4), "+r"(r5), "+r"(r6), "+r"(r7),
+			   "=&r"(so)
+			 :
+			 : "r8", "r9", "r10", "r11", "r12", "cr0", "ctr", "memory");
+	return (so & 0x10000000) ? -r3 : r3;
+}
+
+/*
+ * The kernel's struct sigaction on powerpc has a restorer field, which
+ * 64-bit signal delivery does not use: the handler returns to the vDSO's
+ * rt_sigreturn trampoline (or one on the stack).
+ */
+struct ksigaction {
+	void (*handler)(int);
+	ulong flags;
+	void (*restorer)(void);
+	ulong mask;
+};
+
+/*
+ * ELFv2: the TOC pointer (r2) from the entry address, a 16-byte aligned
+ * stack with room for cmain's frame, then cmain (through its local entry).
+ */
+__asm__(".text\n.globl _start\n.type _start, @function\n_start:\n"
+	"\tbcl 20, 31, 1f\n1:\tmflr 12\n"
+	"\taddis 2, 12, (.TOC. - 1b)@ha\n\taddi 2, 2, (.TOC. - 1b)@l\n"
+	"\tclrrdi 1, 1, 4\n\tli 0, 0\n\tstdu 0, -128(1)\n"
+	"\tbl cmain\n\tnop\n2:\tb 2b\n");
+
+static long sigaction(int sig, void (*h)(int))
+{
+	struct ksigaction sa = { h, 0, 0, 0 };
+
+	return sc(NR_rt_sigaction, sig, (long)&sa, 0, sizeof(ulong), 0);
+}
+
+static long getpid(void) { return sc(NR_getpid, 0, 0, 0, 0, 0); }
 
 #else
 #error "init.c: no system call stubs for this architecture"
