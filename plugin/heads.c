@@ -597,13 +597,13 @@ void lkmm_record_param_heads(function *fn)
 	unsigned argno;
 	tree parm;
 
+	if (lookup_attribute(LKMM_PARM_ATTR, DECL_ATTRIBUTES(fn->decl)))
+		return;
 	if (!TREE_PUBLIC(fn->decl) || DECL_DECLARED_INLINE_P(fn->decl))
 		for (parm = DECL_ARGUMENTS(fn->decl), argno = 0; parm;
 		     parm = DECL_CHAIN(parm), argno++)
 			if (lkmm_param_may_head(fn, argno))
 				mask |= lkmm_parm_bit(argno);
-	if (lookup_attribute(LKMM_PARM_ATTR, DECL_ATTRIBUTES(fn->decl)))
-		return;
 	DECL_ATTRIBUTES(fn->decl) = tree_cons(get_identifier(LKMM_PARM_ATTR),
 		build_tree_list(NULL_TREE,
 				build_int_cstu(long_long_unsigned_type_node,
