@@ -101,30 +101,14 @@ static bool lkmm_hideable(tree op)
  * (not a load, not a comparison, not a call but value builtins). */
 static bool lkmm_computation_p(const gimple *stmt)
 {
-	switch (gimple_code(stmt)) {
-	case GIMPLE_PHI:
-		return true;
-	case GIMPLE_ASSIGN:
-		if (TREE_CODE(gimple_assign_lhs(stmt)) != SSA_NAME ||
-		    gimple_assign_load_p(stmt) ||
-		    TREE_CODE_CLASS(gimple_assign_rhs_code(stmt)) ==
-		    tcc_comparison)
-			return false;
-		return true;
-	case GIMPLE_CALL:
-		return gimple_call_lhs(stmt) &&
-		       TREE_CODE(gimple_call_lhs(stmt)) == SSA_NAME &&
-		       lkmm_value_builtin_p(stmt);
-	default:
-		return false;
-	}
+	return lkmm_flow_stmt_step(stmt) & LKMM_STEP_COMPUTE;
 }
 
 struct lkmm_addr {
 	struct lkmm_deps *deps;
 	sbitmap params;		/* derived from a parameter of an inlinable fn */
 	sbitmap feeds;		/* step 1, then step 2 (relevant) */
-	auto_vec<tree> work;
+	struct lkmm_flow flow;
 	auto_vec<unsigned> ranged;	/* relational tests per name */
 	sbitmap narrowed;		/* names tested against a constant */
 	hash_map<int_hash<unsigned HOST_WIDE_INT, 0>, unsigned> pairs;
@@ -153,13 +137,8 @@ static bool lkmm_derived(struct lkmm_addr *a, tree op)
 
 static void lkmm_feed(struct lkmm_addr *a, tree op)
 {
-	if (!op || TREE_CODE(op) != SSA_NAME ||
-	    SSA_NAME_VERSION(op) >= SBITMAP_SIZE(a->feeds) ||
-	    !lkmm_derived(a, op) ||
-	    bitmap_bit_p(a->feeds, SSA_NAME_VERSION(op)))
-		return;
-	bitmap_set_bit(a->feeds, SSA_NAME_VERSION(op));
-	a->work.safe_push(op);
+	if (lkmm_derived(a, op))
+		lkmm_flow_add(&a->flow, op, 1);
 }
 
 static tree lkmm_feed_r(tree *tp, int *walk_subtrees, void *data)
@@ -226,12 +205,34 @@ static void lkmm_seed_stmt(struct lkmm_addr *a, gimple *stmt)
 	}
 }
 
-/* Step 1: the feeds, closed backward over computations. */
+/* Feeds stay among the derived names. */
+static enum lkmm_flow_act lkmm_feed_visit(struct lkmm_flow *f, tree, gimple *,
+					  tree next, lkmm_bits, lkmm_bits)
+{
+	return lkmm_derived((struct lkmm_addr *)f->data, next) ?
+	       LKMM_FLOW_CARRY : LKMM_FLOW_SKIP;
+}
+
+/* The names FLOW reached, into SET. */
+static void lkmm_flow_set(struct lkmm_flow *flow, sbitmap set)
+{
+	unsigned i;
+
+	for (i = 0; i < flow->bits.length() && i < SBITMAP_SIZE(set); i++)
+		if (flow->bits[i])
+			bitmap_set_bit(set, i);
+}
+
+/*
+ * Step 1: the feeds, closed backward over computations; step 2: the
+ * relevant names, the feeds closed forward over computations.
+ */
 static void lkmm_find_feeds(function *fn, struct lkmm_addr *a)
 {
 	basic_block bb;
 	unsigned i;
 
+	lkmm_flow_init(&a->flow, LKMM_STEP_COMPUTE, lkmm_feed_visit, a);
 	FOR_EACH_BB_FN(bb, fn) {
 		gimple_stmt_iterator gsi;
 
@@ -239,54 +240,14 @@ static void lkmm_find_feeds(function *fn, struct lkmm_addr *a)
 			if (!is_gimple_debug(gsi_stmt(gsi)))
 				lkmm_seed_stmt(a, gsi_stmt(gsi));
 	}
-	while (!a->work.is_empty()) {
-		tree name = a->work.pop();
-		gimple *def = SSA_NAME_DEF_STMT(name);
-
-		if (!def || !lkmm_computation_p(def))
-			continue;
-		if (gimple_code(def) == GIMPLE_PHI) {
-			for (i = 0; i < gimple_phi_num_args(def); i++)
-				lkmm_feed(a, gimple_phi_arg_def(def, i));
-		} else if (is_gimple_call(def)) {
-			lkmm_feed(a, gimple_call_arg(def, 0));
-		} else {
-			for (i = 1; i < gimple_num_ops(def); i++)
-				lkmm_feed_all(a, gimple_op(def, i));
-		}
-	}
-}
-
-/* Step 2: the relevant names, the feeds closed forward over computations. */
-static void lkmm_find_relevant(function *fn, struct lkmm_addr *a)
-{
-	unsigned i;
-	tree name;
-
-	FOR_EACH_SSA_NAME(i, name, fn)
-		if (lkmm_in(a->feeds, name))
-			a->work.safe_push(name);
-	while (!a->work.is_empty()) {
-		imm_use_iterator it;
-		gimple *use_stmt;
-		tree lhs;
-
-		name = a->work.pop();
-		FOR_EACH_IMM_USE_STMT(use_stmt, it, name) {
-			if (!lkmm_computation_p(use_stmt))
-				continue;
-			lhs = gimple_get_lhs(use_stmt);
-			if (is_gimple_call(use_stmt) &&
-			    gimple_call_arg(use_stmt, 0) != name)
-				continue;
-			if (!lhs || TREE_CODE(lhs) != SSA_NAME ||
-			    SSA_NAME_VERSION(lhs) >= SBITMAP_SIZE(a->feeds) ||
-			    bitmap_bit_p(a->feeds, SSA_NAME_VERSION(lhs)))
-				continue;
-			bitmap_set_bit(a->feeds, SSA_NAME_VERSION(lhs));
-			a->work.safe_push(lhs);
-		}
-	}
+	lkmm_flow_run_back(&a->flow);
+	/* Bit 2: relevant, forward from every feed. */
+	a->flow.visit = NULL;
+	for (i = 0; i < a->flow.bits.length(); i++)
+		if (a->flow.bits[i])
+			lkmm_flow_add(&a->flow, ssa_name(i), 2);
+	lkmm_flow_run(&a->flow);
+	lkmm_flow_set(&a->flow, a->feeds);
 }
 
 /*
@@ -300,14 +261,16 @@ static void lkmm_find_relevant(function *fn, struct lkmm_addr *a)
  */
 static bool lkmm_find_params(function *fn, struct lkmm_addr *a)
 {
-	auto_vec<tree> work;
+	struct lkmm_flow flow;
 	tree parm, name;
 	unsigned argno;
+	bool any = false;
 
 	if (TREE_PUBLIC(fn->decl) && !DECL_DECLARED_INLINE_P(fn->decl))
 		return false;
 	if (MAIN_NAME_P(DECL_NAME(fn->decl)))
 		return false;
+	lkmm_flow_init(&flow, LKMM_STEP_COMPUTE, NULL, NULL);
 	for (parm = DECL_ARGUMENTS(fn->decl), argno = 0; parm;
 	     parm = DECL_CHAIN(parm), argno++) {
 		if (!(INTEGRAL_TYPE_P(TREE_TYPE(parm)) ||
@@ -317,31 +280,13 @@ static bool lkmm_find_params(function *fn, struct lkmm_addr *a)
 		name = ssa_default_def(fn, parm);
 		if (!name || SSA_NAME_VERSION(name) >= SBITMAP_SIZE(a->params))
 			continue;
-		bitmap_set_bit(a->params, SSA_NAME_VERSION(name));
-		work.safe_push(name);
+		lkmm_flow_add(&flow, name, 1);
+		any = true;
 	}
-	if (work.is_empty())
+	if (!any)
 		return false;
-	while (!work.is_empty()) {
-		imm_use_iterator it;
-		gimple *use;
-
-		name = work.pop();
-		FOR_EACH_IMM_USE_STMT(use, it, name) {
-			tree lhs = gimple_get_lhs(use);
-
-			if (!lhs || TREE_CODE(lhs) != SSA_NAME ||
-			    SSA_NAME_VERSION(lhs) >= SBITMAP_SIZE(a->params) ||
-			    bitmap_bit_p(a->params, SSA_NAME_VERSION(lhs)))
-				continue;
-			if (!lkmm_computation_p(use) ||
-			    (is_gimple_call(use) &&
-			     gimple_call_arg(use, 0) != name))
-				continue;
-			bitmap_set_bit(a->params, SSA_NAME_VERSION(lhs));
-			work.safe_push(lhs);
-		}
-	}
+	lkmm_flow_run(&flow);
+	lkmm_flow_set(&flow, a->params);
 	return true;
 }
 
@@ -621,13 +566,11 @@ static bool lkmm_pinned(tree op, lkmm_pin_map *pinned)
 				work.safe_push(std::make_pair(e, 0u));
 		}
 		FOR_EACH_IMM_USE_STMT(use, it, name) {
-			if (!lkmm_computation_p(use))
-				continue;
-			if (is_gimple_call(use) && gimple_call_arg(use, 0) != name)
-				continue;
-			if (gimple_get_lhs(use))
-				work.safe_push(std::make_pair(gimple_get_lhs(use),
-							      key));
+			tree next = lkmm_flow_next(use, name,
+						   LKMM_STEP_COMPUTE);
+
+			if (next)
+				work.safe_push(std::make_pair(next, key));
 		}
 	}
 	return true;
@@ -1068,6 +1011,117 @@ static bool lkmm_cond_reaches_sink(function *fn, struct lkmm_addr *a,
  * walk assumes the worst. */
 #define LKMM_TRUTH_LIMIT	64
 
+/* A truth value's polarity as a flow bit: the same truth as the
+ * comparison, inverted, unknown. */
+static lkmm_bits lkmm_pol_bit(int pol)
+{
+	return (lkmm_bits)1 << (pol < 0 ? 2 : !pol);
+}
+
+struct lkmm_truth {
+	struct lkmm_addr *a;
+	enum tree_code code;
+	tree op, other;
+	auto_vec<lkmm_teach> from;
+};
+
+/* A condition tests the truth value NAME (polarity POL): its edges teach. */
+static bool lkmm_truth_cond(struct lkmm_truth *t, gcond *c, tree name,
+			    int pol)
+{
+	basic_block bb = gimple_bb(c);
+	enum tree_code cc = gimple_cond_code(c);
+	tree k = gimple_cond_lhs(c) == name ? gimple_cond_rhs(c) :
+		 gimple_cond_lhs(c);
+	edge te, fe;
+
+	if (EDGE_COUNT(bb->succs) != 2)
+		return false;
+	extract_true_false_edges_from_block(bb, &te, &fe);
+	if (!integer_zerop(k) || (cc != NE_EXPR && cc != EQ_EXPR))
+		pol = -1;
+	else if (cc == EQ_EXPR && pol >= 0)
+		pol = !pol;
+	/* pol 1: the true edge is where the comparison holds. */
+	if (pol < 0)
+		lkmm_teaching_succs(t->a, t->code, t->op, t->other, te, fe,
+				    false, &t->from);
+	else
+		lkmm_teaching_succs(t->a, t->code, t->op, t->other,
+				    pol ? te : fe, pol ? fe : te, true,
+				    &t->from);
+	return true;
+}
+
+/* The polarity USE's result has when NAME has POL; -2 when USE is no
+ * step of a truth value. */
+static int lkmm_truth_step(gimple *use, tree name, int pol)
+{
+	enum tree_code ucode = gimple_assign_rhs_code(use);
+	tree lhs = gimple_assign_lhs(use);
+	tree other_op = gimple_assign_rhs1(use) == name ?
+			gimple_assign_rhs2(use) : gimple_assign_rhs1(use);
+
+	switch (ucode) {
+	case SSA_NAME:
+	case NOP_EXPR:
+	case CONVERT_EXPR:
+		return TYPE_PRECISION(TREE_TYPE(lhs)) < 1 ? -2 : pol;
+	case BIT_AND_EXPR:
+	case BIT_IOR_EXPR:
+		return -1;
+	case BIT_XOR_EXPR:
+		if (!other_op || TREE_CODE(other_op) != INTEGER_CST)
+			return -2;
+		if (pol >= 0 && integer_onep(other_op))
+			return !pol;
+		return integer_zerop(other_op) ? pol : -1;
+	case EQ_EXPR:
+	case NE_EXPR:
+		if (!other_op || TREE_CODE(other_op) != INTEGER_CST)
+			return -2;
+		if (!integer_zerop(other_op))
+			return -1;
+		return ucode == EQ_EXPR && pol >= 0 ? !pol : pol;
+	default:
+		return -2;
+	}
+}
+
+/* One use of a truth value, for each polarity it has newly. */
+static enum lkmm_flow_act lkmm_truth_visit(struct lkmm_flow *f, tree name,
+					   gimple *use, tree next, lkmm_bits,
+					   lkmm_bits fresh)
+{
+	struct lkmm_truth *t = (struct lkmm_truth *)f->data;
+	int pol, npol;
+
+	if (is_gimple_debug(use))
+		return LKMM_FLOW_SKIP;
+	for (pol = -1; pol <= 1; pol++) {
+		if (!(fresh & lkmm_pol_bit(pol)))
+			continue;
+		if (gcond *c = dyn_cast<gcond *>(use)) {
+			if (!lkmm_truth_cond(t, c, name, pol))
+				return LKMM_FLOW_STOP;
+			continue;
+		}
+		/* Phis and __builtin_expect pass the truth value on. */
+		if (next && !is_gimple_assign(use)) {
+			lkmm_flow_add(f, next, lkmm_pol_bit(pol));
+			continue;
+		}
+		if (!is_gimple_assign(use) ||
+		    TREE_CODE(gimple_assign_lhs(use)) != SSA_NAME)
+			return LKMM_FLOW_STOP;
+		npol = lkmm_truth_step(use, name, pol);
+		if (npol < -1)
+			return LKMM_FLOW_STOP;
+		lkmm_flow_add(f, gimple_assign_lhs(use), lkmm_pol_bit(npol));
+	}
+	return LKMM_FLOW_SKIP;
+}
+
 /*
  * The same for a comparison computed into a truth value LHS (before
  * forwprop and ifcombine make it a condition, or when && joins two): GCC
@@ -1083,123 +1137,26 @@ static bool lkmm_truth_reaches_sink(function *fn, struct lkmm_addr *a,
 				    tree op, tree other)
 {
 	lkmm_pin_map pinned;
-	hash_set<int_hash<unsigned, 0> > seen;
-	/* name; polarity: 1 same truth as the comparison, 0 inverted,
-	 * -1 unknown */
-	auto_vec<std::pair<tree, int> > work;
-	auto_vec<lkmm_teach> from;
+	struct lkmm_truth t;
+	struct lkmm_flow flow;
 	struct lkmm_fact fact;
 
-	work.safe_push(std::make_pair(gimple_assign_lhs(cmp), 1));
-	while (!work.is_empty()) {
-		std::pair<tree, int> item = work.pop();
-		tree name = item.first;
-		int pol = item.second;
-		imm_use_iterator it;
-		gimple *use;
-
-		if (seen.add(SSA_NAME_VERSION(name) * 3 + pol + 1))
-			continue;
-		if (seen.elements() > LKMM_TRUTH_LIMIT)
-			return true;
-		FOR_EACH_IMM_USE_STMT(use, it, name) {
-			enum tree_code ucode;
-			tree other_op, lhs;
-			int npol = pol;
-
-			if (is_gimple_debug(use))
-				continue;
-			if (gcond *c = dyn_cast<gcond *>(use)) {
-				basic_block bb = gimple_bb(c);
-				enum tree_code cc = gimple_cond_code(c);
-				tree k = gimple_cond_lhs(c) == name ?
-					 gimple_cond_rhs(c) : gimple_cond_lhs(c);
-				edge te, fe;
-
-				if (EDGE_COUNT(bb->succs) != 2)
-					return true;
-				extract_true_false_edges_from_block(bb, &te, &fe);
-				if (!integer_zerop(k) ||
-				    (cc != NE_EXPR && cc != EQ_EXPR))
-					npol = -1;
-				else if (cc == EQ_EXPR && npol >= 0)
-					npol = !npol;
-				/* npol 1: the true edge is where the
-				 * comparison holds. */
-				if (npol < 0) {
-					lkmm_teaching_succs(a, code, op, other,
-							    te, fe, false,
-							    &from);
-				} else {
-					lkmm_teaching_succs(a, code, op, other,
-							    npol ? te : fe,
-							    npol ? fe : te,
-							    true, &from);
-				}
-				continue;
-			}
-			if (gimple_code(use) == GIMPLE_PHI) {
-				work.safe_push(std::make_pair(
-					gimple_phi_result(use), pol));
-				continue;
-			}
-			if (is_gimple_call(use) && lkmm_value_builtin_p(use) &&
-			    gimple_call_arg(use, 0) == name &&
-			    gimple_call_lhs(use) &&
-			    TREE_CODE(gimple_call_lhs(use)) == SSA_NAME) {
-				work.safe_push(std::make_pair(
-					gimple_call_lhs(use), pol));
-				continue;
-			}
-			if (!is_gimple_assign(use) ||
-			    TREE_CODE(gimple_assign_lhs(use)) != SSA_NAME)
-				return true;
-			lhs = gimple_assign_lhs(use);
-			ucode = gimple_assign_rhs_code(use);
-			other_op = gimple_assign_rhs1(use) == name ?
-				   gimple_assign_rhs2(use) :
-				   gimple_assign_rhs1(use);
-			switch (ucode) {
-			case SSA_NAME:
-			case NOP_EXPR:
-			case CONVERT_EXPR:
-				if (TYPE_PRECISION(TREE_TYPE(lhs)) < 1)
-					return true;
-				break;
-			case BIT_AND_EXPR:
-			case BIT_IOR_EXPR:
-				npol = -1;
-				break;
-			case BIT_XOR_EXPR:
-				if (!other_op || TREE_CODE(other_op) != INTEGER_CST)
-					return true;
-				if (npol >= 0 && integer_onep(other_op))
-					npol = !npol;
-				else if (!integer_zerop(other_op))
-					npol = -1;
-				break;
-			case EQ_EXPR:
-			case NE_EXPR:
-				if (!other_op || TREE_CODE(other_op) != INTEGER_CST)
-					return true;
-				if (!integer_zerop(other_op))
-					npol = -1;
-				else if (ucode == EQ_EXPR && npol >= 0)
-					npol = !npol;
-				break;
-			default:
-				return true;
-			}
-			work.safe_push(std::make_pair(lhs, npol));
-		}
-	}
+	t.a = a;
+	t.code = code;
+	t.op = op;
+	t.other = other;
+	lkmm_flow_init(&flow, LKMM_STEP_COMPUTE, lkmm_truth_visit, &t);
+	flow.limit = LKMM_TRUTH_LIMIT;
+	lkmm_flow_add(&flow, gimple_assign_lhs(cmp), lkmm_pol_bit(1));
+	if (!lkmm_flow_run(&flow))
+		return true;
 	/* What a value of OP pins is worked out only once no use of the
 	 * truth value has settled the answer. */
 	if (!lkmm_pinned(op, &pinned))
 		return true;
 	fact.op = op;
 	fact.other = other;
-	return lkmm_sink_reachable(fn, a, &pinned, from, gimple_bb(cmp),
+	return lkmm_sink_reachable(fn, a, &pinned, t.from, gimple_bb(cmp),
 				   &fact);
 }
 
@@ -1432,7 +1389,6 @@ void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
 	a.feeds = sbitmap_alloc(num_ssa_names);
 	bitmap_clear(a.feeds);
 	lkmm_find_feeds(fn, &a);
-	lkmm_find_relevant(fn, &a);
 	lkmm_count_ranges(fn, &a);
 	lkmm_find_sinks(fn, &a);
 	dom = dom_info_available_p(fn, CDI_DOMINATORS);
@@ -1453,6 +1409,72 @@ void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
 	sbitmap_free(a.params);
 }
 
+/* What a use that carries the value no further does with it: NULL, or
+ * *WHY and the use when the value goes where lkmm cannot follow. */
+static gimple *lkmm_consume_use(gimple *use, tree name, const char **why)
+{
+	enum tree_code code;
+	tree op0, op1;
+	unsigned i;
+
+	if (lkmm_comparison(use, &code, &op0, &op1)) {
+		if (lkmm_hideable(name))
+			return NULL;
+		*why = "compared as a value lkmm cannot hide";
+		return use;
+	}
+	switch (gimple_code(use)) {
+	case GIMPLE_ASSIGN:
+		/* A load, or a store: through a dependent address is fine,
+		 * storing the value is not. */
+		if (TREE_CODE(gimple_assign_lhs(use)) == SSA_NAME)
+			return NULL;
+		for (i = 1; i < gimple_num_ops(use); i++)
+			if (lkmm_mentions(gimple_op(use, i), name)) {
+				*why = "stored";
+				return use;
+			}
+		return NULL;
+	case GIMPLE_CALL:
+		if ((lkmm_atomic_load_model(use) >= 0 &&
+		     gimple_call_arg(use, 0) == name) ||
+		    lkmm_atomic_store_to_p(use, name))
+			return NULL;
+		*why = "passed to a call";
+		return use;
+	case GIMPLE_ASM:
+		if (lkmm_asm_kind(use))
+			return NULL;
+		*why = "fed to an asm";
+		return use;
+	case GIMPLE_RETURN:
+		*why = "returned";
+		return use;
+	case GIMPLE_SWITCH:
+		return NULL;
+	default:
+		*why = "used where lkmm cannot follow";
+		return use;
+	}
+}
+
+struct lkmm_escape {
+	gimple *esc;
+	const char *why;
+};
+
+static enum lkmm_flow_act lkmm_consume_visit(struct lkmm_flow *f, tree name,
+					     gimple *use, tree next,
+					     lkmm_bits, lkmm_bits)
+{
+	struct lkmm_escape *e = (struct lkmm_escape *)f->data;
+
+	if (next || is_gimple_debug(use))
+		return LKMM_FLOW_CARRY;
+	e->esc = lkmm_consume_use(use, name, &e->why);
+	return e->esc ? LKMM_FLOW_STOP : LKMM_FLOW_SKIP;
+}
+
 /*
  * consume=relaxed.  Where does the value of the consume head LHS, or a
  * value computed from it, go where lkmm cannot follow?  The first such
@@ -1463,79 +1485,14 @@ void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
  */
 static gimple *lkmm_consume_escape(tree lhs, const char **why)
 {
-	auto_vec<tree> work;
-	auto_bitmap seen;
+	struct lkmm_escape e = { NULL, "" };
+	struct lkmm_flow flow;
 
-	bitmap_set_bit(seen, SSA_NAME_VERSION(lhs));
-	work.safe_push(lhs);
-	while (!work.is_empty()) {
-		tree name = work.pop();
-		imm_use_iterator it;
-		gimple *use;
-
-		FOR_EACH_IMM_USE_STMT(use, it, name) {
-			tree next = NULL_TREE, op0, op1;
-			enum tree_code code;
-			gimple *esc = NULL;
-			unsigned i;
-
-			if (is_gimple_debug(use))
-				continue;
-			if (lkmm_computation_p(use)) {
-				if (is_gimple_call(use) &&
-				    gimple_call_arg(use, 0) != name)
-					*why = "passed to a call", esc = use;
-				else
-					next = gimple_get_lhs(use);
-			} else if (lkmm_comparison(use, &code, &op0, &op1)) {
-				if (!lkmm_hideable(name))
-					*why = "compared as a value lkmm cannot hide",
-						esc = use;
-			} else {
-				switch (gimple_code(use)) {
-				case GIMPLE_ASSIGN:
-					/* A load, or a store: through a
-					 * dependent address is fine, storing
-					 * the value is not. */
-					if (TREE_CODE(gimple_assign_lhs(use)) ==
-					    SSA_NAME)
-						break;
-					for (i = 1; i < gimple_num_ops(use); i++)
-						if (lkmm_mentions(gimple_op(use, i),
-								  name))
-							*why = "stored", esc = use;
-					break;
-				case GIMPLE_CALL:
-					if ((lkmm_atomic_load_model(use) < 0 ||
-					     gimple_call_arg(use, 0) != name) &&
-					    !lkmm_atomic_store_to_p(use, name))
-						*why = "passed to a call", esc = use;
-					break;
-				case GIMPLE_ASM:
-					if (lkmm_asm_kind(use) & LKMM_ASM_HEAD)
-						next = gimple_get_lhs(use);
-					else if (!lkmm_asm_kind(use))
-						*why = "fed to an asm", esc = use;
-					break;
-				case GIMPLE_RETURN:
-					*why = "returned", esc = use;
-					break;
-				case GIMPLE_SWITCH:
-					break;
-				default:
-					*why = "used where lkmm cannot follow";
-					esc = use;
-					break;
-				}
-			}
-			if (esc)
-				return esc;
-			if (next && TREE_CODE(next) == SSA_NAME &&
-			    bitmap_set_bit(seen, SSA_NAME_VERSION(next)))
-				work.safe_push(next);
-		}
-	}
-	return NULL;
+	lkmm_flow_init(&flow, LKMM_STEP_COMPUTE, lkmm_consume_visit, &e);
+	lkmm_flow_add(&flow, lhs, 1);
+	lkmm_flow_run(&flow);
+	*why = e.why;
+	return e.esc;
 }
 
 void lkmm_relax_consume(function *fn, struct lkmm_deps *, struct lkmm_stats *st)

@@ -91,6 +91,7 @@ int lkmm_atomic_load_model(const gimple *stmt);
 bool lkmm_atomic_store_to_p(const gimple *stmt, tree name);
 bool lkmm_mentions(tree t, tree name);
 bool lkmm_atomic_writes_p(const gimple *stmt);
+unsigned lkmm_flow_stmt_step(const gimple *stmt);
 tree lkmm_flow_next(gimple *use, tree name, unsigned steps);
 /* heads.c's question: lkmm_flow_next(USE, OP, LKMM_STEP_DERIVED). */
 tree lkmm_propagates_to(gimple *use_stmt, tree op);
