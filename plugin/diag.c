@@ -912,7 +912,7 @@ static void lkmm_legs(basic_block bb, auto_vec<basic_block> *legs)
 		if (b->index < NUM_FIXED_BLOCKS || !bitmap_set_bit(seen, b->index))
 			continue;
 		legs->safe_push(b);
-		if (legs->length() > 200)
+		if (legs->length() > LKMM_LEGS_MAX)
 			return;
 		FOR_EACH_EDGE(e, ei, b->succs)
 			work.safe_push(e->dest);
@@ -975,7 +975,7 @@ static void lkmm_check_branches(function *fn, const struct lkmm_deps *deps,
 		}
 		lkmm_legs(bb, &legs);
 
-		if (legs.length() > 200)
+		if (legs.length() > LKMM_LEGS_MAX)
 			continue;
 		for (i = 0; i < legs.length(); i++) {
 			gimple_stmt_iterator gsi;

@@ -30,6 +30,7 @@
 #define LKMM_PLUGIN_H
 
 #include "lkmm-compat.h"
+#include "limits.h"
 
 #define LKMM_VERSION "0.1.0"
 

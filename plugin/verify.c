@@ -165,7 +165,7 @@ static bool lkmm_build_blocks(struct lkmm_vfn *f)
 		if (INSN_P(insn) && GET_CODE(PATTERN(insn)) == SEQUENCE)
 			return false;
 		f->insns.safe_push(insn);
-		if (f->insns.length() > 20000)
+		if (f->insns.length() > LKMM_VERIFY_INSNS_MAX)
 			return false;
 	}
 	f->label_block.safe_grow(get_max_uid() + 1);
@@ -439,8 +439,6 @@ static bool lkmm_plain_mem_p(const_rtx x)
 	       !lkmm_stack_mem_p(x);
 }
 
-#define LKMM_MAX_MEMS 4
-
 /* Does MEM read what E's statement reads (its field, or its type)? */
 static bool lkmm_mem_matches(const_rtx mem, const struct lkmm_expect *e)
 {
@@ -479,14 +477,14 @@ static unsigned lkmm_plain_mems(rtx_insn *insn, bool store, rtx *mems,
 		if (GET_CODE(set) != SET)
 			continue;
 		if (store) {
-			if (n < LKMM_MAX_MEMS && lkmm_plain_mem_p(SET_DEST(set))) {
+			if (n < LKMM_VERIFY_MEMS_MAX && lkmm_plain_mem_p(SET_DEST(set))) {
 				mems[n] = SET_DEST(set);
 				vals[n++] = SET_SRC(set);
 			}
 			continue;
 		}
 		FOR_EACH_SUBRTX_VAR(iter, array, SET_SRC(set), ALL)
-			if (n < LKMM_MAX_MEMS && lkmm_plain_mem_p(*iter) &&
+			if (n < LKMM_VERIFY_MEMS_MAX && lkmm_plain_mem_p(*iter) &&
 			    (!match || lkmm_mem_matches(*iter, match))) {
 				mems[n] = *iter;
 				vals[n++] = NULL_RTX;
@@ -577,7 +575,7 @@ enum lkmm_at { LKMM_AT_NONE, LKMM_AT_KEPT, LKMM_AT_BROKEN };
 static enum lkmm_at lkmm_plain_at(const struct lkmm_expect *e, rtx_insn *insn,
 				  const struct lkmm_vstate *s, bool fences)
 {
-	rtx mems[LKMM_MAX_MEMS], vals[LKMM_MAX_MEMS];
+	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
 	bool store = e->kind != LKMM_VDEP_PLAIN_LOAD;
 	unsigned n = lkmm_plain_mems(insn, store, mems, vals,
 				     e->byline ? e : NULL), i;
@@ -773,7 +771,7 @@ static int lkmm_loc_cmp(const void *pa, const void *pb)
 static bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
 			     unsigned n)
 {
-	rtx mems[LKMM_MAX_MEMS], vals[LKMM_MAX_MEMS];
+	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
 	bool any = false;
 	unsigned i, k;
 
@@ -839,7 +837,7 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 		struct lkmm_vblock *b;
 		unsigned bi = work.pop();
 
-		if (rounds > 100 * nb + 1000)
+		if (rounds > LKMM_VERIFY_ROUNDS_MAX(nb))
 			return;	/* cannot happen: the lattice is finite */
 		b = f->blocks[bi];
 		s = in[bi];
@@ -961,7 +959,7 @@ static unsigned lkmm_verify(function *fn)
 			i++;
 		}
 	}
-	if (mine.is_empty() || mine.length() > 4096)
+	if (mine.is_empty() || mine.length() > LKMM_VERIFY_EXPECTS_MAX)
 		return 0;
 	if (!lkmm_build_blocks(&f))
 		return 0;
