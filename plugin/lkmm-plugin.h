@@ -164,8 +164,7 @@ void lkmm_place_fences(function *fn, struct lkmm_deps *deps,
 void lkmm_promote_acquire(function *fn, struct lkmm_deps *deps,
 			  struct lkmm_stats *st);
 
-/* diag.c */
-void lkmm_diagnose(function *fn, struct lkmm_deps *deps, struct lkmm_stats *st);
+/* warn.c: the warnings' output and "#pragma lkmm diagnostic" (a leaf) */
 enum lkmm_warning_kind {
 	LKMM_W_CONST_COND,	/* lkmm-constant-condition */
 	LKMM_W_CANCELLED,	/* lkmm-cancelled-dependency */
@@ -177,7 +176,13 @@ bool lkmm_warning(enum lkmm_warning_kind w, location_t loc, location_t head,
 		  const char *head_msg, const char *fmt, ...)
 	ATTRIBUTE_GCC_DIAG(5, 6);
 location_t lkmm_user_loc(location_t loc);
-void lkmm_register_diagnostics(const char *plugin_name);
+void lkmm_register_pragmas(void *event_data, void *data);
+
+/* generic-checks.c: the warnings decided on GENERIC */
+void lkmm_pre_genericize(void *event_data, void *data);
+
+/* diag.c: the warnings decided on GIMPLE */
+void lkmm_diagnose(function *fn, struct lkmm_deps *deps, struct lkmm_stats *st);
 
 /* ranges.c: 1 or 0 when COND always goes true or false, else -1. */
 int lkmm_cond_value(const gcond *cond);
