@@ -3,7 +3,7 @@
  * verify.c - the late RTL pass that checks what was kept.
  *
  * Truth is in the machine code.  Just before final, for every dependency
- * the early pass saw (diag.c calls lkmm_verify_expect*() for it), this pass
+ * the early pass saw (expect.c recorded it), this pass
  * checks that the RTL still orders the dependent access after its head:
  *
  *   address  the address of the dependent load or store is computed, on
@@ -61,59 +61,6 @@
 #include "regs.h"
 #include "hard-reg-set.h"
 #include "function-abi.h"
-
-struct lkmm_expect {
-	unsigned uid;		/* DECL_UID of the function */
-	enum lkmm_vdep kind;
-	location_t head, dep;	/* loci */
-	/* What a plain load reads, to know it by away from its locus: the
-	 * DECL_UID of its field, or else the TYPE_UID of its type (-1: none).
-	 * UIDs, not trees: garbage collection may run between the early pass
-	 * that records this and the RTL pass that reads it. */
-	int field, type;
-	bool byline;		/* no insn at the locus: look on its line */
-	int line;
-	const char *file;
-};
-
-static vec<lkmm_expect> lkmm_expects;
-
-void lkmm_verify_expect_ref(function *fn, enum lkmm_vdep kind,
-			    location_t head, location_t dep, tree ref)
-{
-	struct lkmm_expect e;
-	unsigned i;
-
-	if (!fn || !fn->decl || head == UNKNOWN_LOCATION ||
-	    dep == UNKNOWN_LOCATION)
-		return;
-	memset(&e, 0, sizeof(e));
-	e.field = e.type = -1;
-	e.uid = DECL_UID(fn->decl);
-	e.kind = kind;
-	e.head = LOCATION_LOCUS(head);
-	e.dep = LOCATION_LOCUS(dep);
-	if (e.head == e.dep)
-		return;
-	if (ref && TREE_CODE(ref) == COMPONENT_REF)
-		e.field = DECL_UID(TREE_OPERAND(ref, 1));
-	else if (ref && TREE_TYPE(ref))
-		e.type = TYPE_UID(TYPE_MAIN_VARIANT(TREE_TYPE(ref)));
-	/* The early pass records a function's expectations together: only
-	 * the tail can hold a duplicate. */
-	for (i = lkmm_expects.length(); i-- > 0 && lkmm_expects[i].uid == e.uid; )
-		if (lkmm_expects[i].kind == e.kind &&
-		    lkmm_expects[i].head == e.head &&
-		    lkmm_expects[i].dep == e.dep)
-			return;
-	lkmm_expects.safe_push(e);
-}
-
-void lkmm_verify_expect(function *fn, enum lkmm_vdep kind, location_t head,
-			location_t dep)
-{
-	lkmm_verify_expect_ref(fn, kind, head, dep, NULL_TREE);
-}
 
 /* ---- the insn stream as blocks ---- */
 
@@ -947,18 +894,11 @@ static bool lkmm_expect_cmp_head(const struct lkmm_expect &a,
 static unsigned lkmm_verify(function *fn)
 {
 	auto_vec<lkmm_expect> mine;
-	unsigned uid = DECL_UID(fn->decl), i, j;
+	unsigned i, j;
 	struct lkmm_vfn f;
 	bool fences;
 
-	for (i = 0; i < lkmm_expects.length(); ) {
-		if (lkmm_expects[i].uid == uid) {
-			mine.safe_push(lkmm_expects[i]);
-			lkmm_expects.unordered_remove(i);
-		} else {
-			i++;
-		}
-	}
+	lkmm_expect_take(fn, &mine);
 	if (mine.is_empty() || mine.length() > LKMM_VERIFY_EXPECTS_MAX)
 		return 0;
 	if (!lkmm_build_blocks(&f))
