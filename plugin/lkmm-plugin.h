@@ -11,7 +11,13 @@
  *   flow.c       the one value-flow engine: what carries a value from
  *                one SSA name to another, builtins and atomics (flow.h)
  *   heads.c      finding dependency heads and the values computed from them
- *   addr-dep.c   protecting address and data dependencies
+ *   addr-hide.c  protecting address and data dependencies: hiding the
+ *                comparisons that teach GCC a head-derived value; with
+ *                addr-feeds.c (what feeds a dependent access),
+ *                addr-learn.c (what a comparison teaches), addr-pinned.c
+ *                and addr-reach.c (whether it can reach a memory use),
+ *                addr-truth.c (through a truth value); addr-dep.h
+ *   consume.c    consume=relaxed: consume heads compiled as relaxed loads
  *   ctrl-dep.c   protecting control dependencies
  *   fences.c     where fences go (Alpha mb), which heads to promote to acquire
  *   diag.c       the lkmm-* warnings
@@ -148,7 +154,7 @@ struct lkmm_stats {
 	unsigned warnings;
 };
 
-/* addr-dep.c */
+/* addr-hide.c, consume.c */
 void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
 			    struct lkmm_stats *st);
 void lkmm_relax_consume(function *fn, struct lkmm_deps *deps,

@@ -3,7 +3,7 @@
  * unhide.c - making the opaque copies free once no optimizer can learn
  * from a comparison any more.
  *
- * addr-dep.c compares an opaque copy h of a head-derived value v, so that
+ * addr-hide.c compares an opaque copy h of a head-derived value v, so that
  * GCC never learns which value v holds.  The copy's asm ties h to v's
  * register, and v stays live after the comparison (the dependent access
  * uses it), so the register allocator adds a move:
