@@ -161,6 +161,8 @@ void lkmm_protect_ctrl_deps(function *fn, struct lkmm_deps *deps,
 /* fences.c */
 void lkmm_place_fences(function *fn, struct lkmm_deps *deps,
 		       struct lkmm_stats *st);
+
+/* acquire.c */
 void lkmm_promote_acquire(function *fn, struct lkmm_deps *deps,
 			  struct lkmm_stats *st);
 
