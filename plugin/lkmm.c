@@ -33,6 +33,10 @@
  *   acquire=auto|always|never  promote heads to load-acquire: only where the
  *                            dependency cannot be guaranteed (auto), every
  *                            head (always), none (never)
+ *   dump=SWITCH              what -fdump-SWITCH does, for lkmm's own passes
+ *                            (dump=rtl-lkmm_verify: each dependency kept or
+ *                            broken); GCC 12 rejects -fdump-rtl-lkmm_verify
+ *                            itself, parsed before the plugin is loaded
  *
  * Attributes: lkmm_addr_dep, lkmm_ctrl_dep ([[lkmm::addr_dep]],
  * [[lkmm::ctrl_dep]]); see attrs.c and include/lkmm.h.
@@ -70,6 +74,7 @@ static const struct lkmm_key lkmm_keys[] = {
 	{ "warn", "default|all", "also warn about unmarked kernel idioms (default)" },
 	{ "consume", "acquire|relaxed", "how __ATOMIC_CONSUME loads are compiled (acquire)" },
 	{ "acquire", "auto|always|never", "promote heads to load-acquire (auto)" },
+	{ "dump", "SWITCH", "what -fdump-SWITCH does, for lkmm's passes (rtl-lkmm_verify)" },
 };
 
 static void lkmm_print_help(void)
@@ -107,6 +112,10 @@ static const char *lkmm_valid_keys(void)
 	}
 	return buf;
 }
+
+/* dump=SWITCH: GCC parses -fdump-* before it loads plugins, so it knows
+ * no lkmm pass then; these are given to it once the passes are there. */
+static vec<const char *> lkmm_dumps;
 
 /* Index of VALUE in the "a|b|c" list VALUES, or -1. */
 static int lkmm_value_index(const char *values, const char *value)
@@ -187,6 +196,10 @@ static bool lkmm_parse_args(int argc, struct plugin_argument *argv)
 				ok = false;
 				continue;
 			}
+			if (!strcmp(k->values, "SWITCH")) {
+				lkmm_dumps.safe_push(value);
+				continue;
+			}
 			v = lkmm_value_index(k->values, value);
 			if (v < 0) {
 				error("%s: bad value %qs for %<-fplugin-arg-%s-%s%>; valid values: %s",
@@ -200,11 +213,25 @@ static bool lkmm_parse_args(int argc, struct plugin_argument *argv)
 	return ok;
 }
 
+/* Where PASS goes: after (or before, POS) the first instance of REF. */
+static struct register_pass_info lkmm_pass_at(opt_pass *pass, const char *ref,
+					      enum pass_positioning_ops pos)
+{
+	struct register_pass_info info;
+
+	info.pass = pass;
+	info.reference_pass_name = ref;
+	info.ref_pass_instance_number = 1;
+	info.pos_op = pos;
+	return info;
+}
+
 int plugin_init(struct plugin_name_args *plugin_info,
 		struct plugin_gcc_version *version)
 {
-	lkmm_name = plugin_info->base_name;
+	struct register_pass_info p;
 
+	lkmm_name = plugin_info->base_name;
 	if (!plugin_default_version_check(version, &gcc_version)) {
 		error("%s: this plugin was built for GCC %s (%s, target %s) but is "
 		      "loaded by GCC %s (%s, target %s); rebuild it with %<make "
@@ -216,9 +243,10 @@ int plugin_init(struct plugin_name_args *plugin_info,
 		return 1;
 	}
 
+	/* The version and help line that gcc -v and --help print. */
 	register_callback(lkmm_name, PLUGIN_INFO, NULL, &lkmm_plugin_info);
-	/* Registered even when disabled or misconfigured: annotated code
-	 * must always compile. */
+	/* lkmm_addr_dep, lkmm_ctrl_dep (attrs.c).  Registered even when
+	 * disabled or misconfigured: annotated code must always compile. */
 	register_callback(lkmm_name, PLUGIN_ATTRIBUTES,
 			  lkmm_register_attributes, NULL);
 
@@ -235,6 +263,37 @@ int plugin_init(struct plugin_name_args *plugin_info,
 	 * the front end folded it, before it is gimplified. */
 	register_callback(lkmm_name, PLUGIN_PRE_GENERICIZE,
 			  lkmm_pre_genericize, NULL);
-	lkmm_register_passes(lkmm_name);
+	/* The passes, in pipeline order (passes.c says why each goes where).
+	 */
+	/* lkmm_params: right after "ssa", before any function of the unit
+	 * is optimized: which parameters some caller may pass a head. */
+	p = lkmm_pass_at(lkmm_make_params_pass(g), "ssa", PASS_POS_INSERT_AFTER);
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	/* lkmm_early: after early inlining, before the passes that learn
+	 * equalities: the checks, the expectations, the protection. */
+	p = lkmm_pass_at(lkmm_make_run_pass(g, false), "einline",
+			 PASS_POS_INSERT_AFTER);
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	/* lkmm_drop: before IPA, the early run's opaque copies go. */
+	p = lkmm_pass_at(lkmm_make_drop_pass(g), "release_ssa",
+			 PASS_POS_INSERT_AFTER);
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	/* lkmm_late: after IPA inlining, before the late optimizations:
+	 * what inlining brought in, Alpha fences, acquire promotion. */
+	p = lkmm_pass_at(lkmm_make_run_pass(g, true), "adjust_alignment",
+			 PASS_POS_INSERT_AFTER);
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	/* lkmm_unhide: after block reordering, when no pass learns values
+	 * from branches any more, the opaque copies' moves go. */
+	p = lkmm_pass_at(lkmm_make_unhide_pass(g), "bbro", PASS_POS_INSERT_AFTER);
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	/* lkmm_verify: just before final, the RTL is checked against what
+	 * the early run expected. */
+	p = lkmm_pass_at(lkmm_make_verify_pass(g), "final",
+			 PASS_POS_INSERT_BEFORE);
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	/* dump=SWITCH, now that the passes have their dump files. */
+	for (unsigned i = 0; i < lkmm_dumps.length(); i++)
+		g->get_dumps()->dump_switch_p(lkmm_dumps[i]);
 	return 0;
 }
