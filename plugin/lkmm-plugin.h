@@ -9,6 +9,8 @@
  *   arch.c       the architecture table: what a dependency needs per target,
  *                and how to build and recognize its fence and acquire load
  *   asm.c        the empty asm statements lkmm inserts, and recognizing them
+ *   flow.c       the one value-flow engine: what carries a value from
+ *                one SSA name to another, builtins and atomics (flow.h)
  *   heads.c      finding dependency heads and the values computed from them
  *   addr-dep.c   protecting address and data dependencies
  *   ctrl-dep.c   protecting control dependencies
@@ -45,6 +47,7 @@
 #define LKMM_PLUGIN_H
 
 #include "lkmm-compat.h"
+#include "flow.h"
 #include "limits.h"
 
 #define LKMM_VERSION "0.1.0"
@@ -135,13 +138,10 @@ struct lkmm_deps {
 };
 
 unsigned lkmm_head_flags(const gimple *stmt);
-int lkmm_atomic_load_model(const gimple *stmt);
 /* MARKED_LOCALS: the values of marked locals head as they are (analysis:
  * the diagnostics, and targets that keep nothing); else only the head
  * copies lkmm_mark_explicit_heads() made of them do. */
 void lkmm_find_deps(function *fn, struct lkmm_deps *deps, bool marked_locals);
-bool lkmm_value_builtin_p(const gimple *stmt);
-tree lkmm_propagates_to(gimple *use_stmt, tree op);
 unsigned lkmm_flags(const struct lkmm_deps *deps, tree op);
 gimple *lkmm_head(const struct lkmm_deps *deps, tree op);
 unsigned lkmm_mark_explicit_heads(function *fn);
