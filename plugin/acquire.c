@@ -63,6 +63,53 @@ static gimple *lkmm_leg_call(gimple *stmt)
 	return NULL;
 }
 
+/* The escape policy of acquire=auto, over the values the engine's step
+ * policy carries from a head (flow.c: phis, arithmetic, comparisons,
+ * loads through it).  A call's result carries too, unless the call is an
+ * acquire load, which orders the rest by itself.  Stops at the first
+ * escape. */
+struct lkmm_escape_walk {
+	const char *reason;
+	gimple *where;
+};
+
+static enum lkmm_flow_act lkmm_escape_visit(struct lkmm_flow *f, tree,
+					    gimple *use, tree, lkmm_bits bits,
+					    lkmm_bits)
+{
+	struct lkmm_escape_walk *w = (struct lkmm_escape_walk *)f->data;
+
+	if (is_gimple_debug(use))
+		return LKMM_FLOW_SKIP;
+	w->where = use;
+	switch (gimple_code(use)) {
+	case GIMPLE_CALL:
+		if (lkmm_unseen_call_p(use)) {
+			w->reason = "its value is passed to a call";
+			return LKMM_FLOW_STOP;
+		}
+		if (!lkmm_acquire_load_p(use))
+			lkmm_flow_add(f, gimple_call_lhs(use), bits);
+		return LKMM_FLOW_SKIP;
+	case GIMPLE_RETURN:
+		w->reason = "its value is returned";
+		return LKMM_FLOW_STOP;
+	case GIMPLE_ASM:
+		if (lkmm_asm_kind(use) || lkmm_acquire_load_p(use))
+			return LKMM_FLOW_SKIP;
+		w->reason = "its value is used by an asm";
+		return LKMM_FLOW_STOP;
+	case GIMPLE_COND:
+	case GIMPLE_SWITCH:
+		if (!(w->where = lkmm_leg_call(use)))
+			return LKMM_FLOW_SKIP;
+		w->reason = "a leg of its control dependency calls a function";
+		return LKMM_FLOW_STOP;
+	default:
+		return LKMM_FLOW_CARRY;
+	}
+}
+
 /*
  * Why HEAD must be promoted under auto, or NULL: a value computed from it
  * (as heads.c propagates, but not past an acquire load, which orders the
@@ -73,60 +120,17 @@ static gimple *lkmm_leg_call(gimple *stmt)
 static const char *lkmm_escape(struct lkmm_deps *, gimple *head,
 			       gimple **where)
 {
+	struct lkmm_escape_walk w = { NULL, NULL };
 	tree lhs = gimple_get_lhs(head);
-	auto_vec<tree> work;
-	auto_bitmap seen;
+	struct lkmm_flow f;
 
 	if (!lhs || TREE_CODE(lhs) != SSA_NAME)
 		return NULL;
-	work.safe_push(lhs);
-	bitmap_set_bit(seen, SSA_NAME_VERSION(lhs));
-	while (!work.is_empty()) {
-		tree name = work.pop();
-		imm_use_iterator it;
-		gimple *use;
-
-		FOR_EACH_IMM_USE_STMT(use, it, name) {
-			tree next = NULL_TREE;
-
-			if (is_gimple_debug(use))
-				continue;
-			*where = use;
-			switch (gimple_code(use)) {
-			case GIMPLE_CALL:
-				if (lkmm_unseen_call_p(use))
-					return "its value is passed to a call";
-				if (lkmm_acquire_load_p(use))
-					break;
-				next = gimple_call_lhs(use);
-				break;
-			case GIMPLE_RETURN:
-				return "its value is returned";
-			case GIMPLE_ASM:
-				if (!lkmm_asm_kind(use) &&
-				    !lkmm_acquire_load_p(use))
-					return "its value is used by an asm";
-				break;
-			case GIMPLE_COND:
-			case GIMPLE_SWITCH:
-				if ((*where = lkmm_leg_call(use)))
-					return "a leg of its control dependency calls a function";
-				break;
-			case GIMPLE_PHI:
-				next = gimple_phi_result(use);
-				break;
-			case GIMPLE_ASSIGN:
-				next = gimple_assign_lhs(use);
-				break;
-			default:
-				break;
-			}
-			if (next && TREE_CODE(next) == SSA_NAME &&
-			    bitmap_set_bit(seen, SSA_NAME_VERSION(next)))
-				work.safe_push(next);
-		}
-	}
-	return NULL;
+	lkmm_flow_init(&f, LKMM_STEP_DERIVED, lkmm_escape_visit, &w);
+	lkmm_flow_add(&f, lhs, 1);
+	lkmm_flow_run(&f);
+	*where = w.where;
+	return w.reason;
 }
 
 /* The access size of a promotable load, or 0. */

@@ -195,6 +195,13 @@ static int lkmm_src(struct lkmm_fence_ctx *c, gimple *stmt)
 	return i ? (int)*i : -1;
 }
 
+/*
+ * The sources, and the nearest sources of each head-derived name.  Which
+ * names are derived is heads.c's answer (the flow engine's step policy);
+ * this only says from which sources, a set per name of any size.  The
+ * engine's bits are 64 (flow.h), so the union over a definition's operands
+ * runs here, to a fixpoint over the names (loops' PHIs).
+ */
 static void lkmm_find_sources(function *fn, struct lkmm_fence_ctx *c)
 {
 	struct lkmm_deps *deps = c->deps;
@@ -376,7 +383,8 @@ static void lkmm_insert_on_edge(edge e, gimple *fence)
 
 /*
  * Find the first dependent use (in RPO) whose sources may be pending and
- * fence it.  False when every dependent use is fenced.
+ * fence it.  False when every dependent use is fenced.  A walk over the
+ * blocks (the pending dataflow), not over SSA uses: no flow engine here.
  */
 static bool lkmm_fence_one(function *fn, struct lkmm_fence_ctx *c, int *rpo,
 			   int n, sbitmap *in, struct lkmm_stats *st)
