@@ -3,8 +3,9 @@
  * lkmm-plugin.h - what the files of the lkmm plugin share.
  *
  * The plugin is one job per file (docs/design.md draws the layers):
- *   lkmm.c       front door: version check, options, help; registers
- *                every callback and pass
+ *   lkmm.c       front door: version check; registers every callback
+ *                and pass
+ *   options.c    the options: values, parsing, help
  *   attrs.c      the lkmm_addr_dep / lkmm_ctrl_dep attributes
  *   arch.c       the architecture table: what a dependency needs per target,
  *                and how to build and recognize its fence and acquire load
@@ -72,9 +73,12 @@ struct lkmm_options {
 	enum lkmm_acquire acquire;
 };
 
+/* options.c */
 extern struct lkmm_options lkmm_opt;
 /* The base name lkmm was loaded under ("lkmm", "lkmm_plugin" in a kernel). */
 extern const char *lkmm_name;
+bool lkmm_parse_args(int argc, struct plugin_argument *argv);
+void lkmm_enable_dumps(void);
 
 /* arch.c */
 /* How a target makes a head load an acquire load: an asm TEMPL (operand
