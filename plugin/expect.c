@@ -129,7 +129,7 @@ static bool lkmm_plain_access_p(gimple *stmt, tree ref)
 	return true;
 }
 
-static bool lkmm_derived(const struct lkmm_deps *deps, tree op)
+static bool lkmm_from_head(const struct lkmm_deps *deps, tree op)
 {
 	return lkmm_src_of(deps, op).flags != 0;
 }
@@ -159,7 +159,7 @@ static enum lkmm_flow_act lkmm_partial_visit(struct lkmm_flow *f, tree,
 	}
 	h = lkmm_head(deps, next);
 	FOR_EACH_SSA_TREE_OPERAND(op, use, oi, SSA_OP_USE)
-		if (lkmm_derived(deps, op) && lkmm_head(deps, op) == h &&
+		if (lkmm_from_head(deps, op) && lkmm_head(deps, op) == h &&
 		    !lkmm_flow_bits_of(f, op))
 			return LKMM_FLOW_SKIP;
 	return LKMM_FLOW_CARRY;
@@ -189,10 +189,10 @@ static void lkmm_find_partial(function *fn, const struct lkmm_deps *deps,
 			gphi *phi = gpi.phi();
 			tree res = gimple_phi_result(phi);
 
-			if (virtual_operand_p(res) || !lkmm_derived(deps, res))
+			if (virtual_operand_p(res) || !lkmm_from_head(deps, res))
 				continue;
 			for (i = 0; i < gimple_phi_num_args(phi); i++)
-				if (!lkmm_derived(deps, gimple_phi_arg_def(phi, i)))
+				if (!lkmm_from_head(deps, gimple_phi_arg_def(phi, i)))
 					break;
 			if (i < gimple_phi_num_args(phi))
 				lkmm_flow_add(&f, res, 1);
