@@ -3,9 +3,10 @@
  * deps.c - what the GIMPLE checks (diag.c) and the expectations (expect.c)
  * ask of a function's dependencies, as heads.c found them: which head an
  * operand derives from, where that head was loaded, which head-derived
- * name an address uses, and the legs of a branch on a head.
+ * name an address uses, and the branches on a head with their legs.
  *
- * The legs need post-dominators: lkmm_run computes them around both users.
+ * The legs need post-dominators: lkmm_run computes them around the
+ * search for the branches.
  */
 #include "lkmm-plugin.h"
 
@@ -68,8 +69,8 @@ tree lkmm_ref_dep(const struct lkmm_deps *deps, tree ref)
 
 /* The head the condition of the branch COND is computed from, for a
  * control dependency (OP: the operand derived from it), or no head. */
-struct lkmm_src lkmm_branch_src(const struct lkmm_deps *deps, gcond *cond,
-				tree *op)
+static struct lkmm_src lkmm_branch_src(const struct lkmm_deps *deps,
+				       gcond *cond, tree *op)
 {
 	struct lkmm_src s;
 
@@ -89,7 +90,7 @@ struct lkmm_src lkmm_branch_src(const struct lkmm_deps *deps, gcond *cond,
 /* The legs of the branch ending BB: blocks reached before its join.  A
  * walk over blocks, not over SSA uses: the flow engine (flow.c) has no
  * part in it. */
-void lkmm_legs(basic_block bb, auto_vec<basic_block> *legs)
+static void lkmm_legs(basic_block bb, auto_vec<basic_block> *legs)
 {
 	basic_block join = get_immediate_dominator(CDI_POST_DOMINATORS, bb);
 	auto_bitmap seen;
@@ -112,5 +113,39 @@ void lkmm_legs(basic_block bb, auto_vec<basic_block> *legs)
 			return;
 		FOR_EACH_EDGE(e, ei, b->succs)
 			work.safe_push(e->dest);
+	}
+}
+
+/* The branches on a head in FN, in block order, with what the checks and
+ * the expectations both need of each: found once per function. */
+void lkmm_find_branches(function *fn, const struct lkmm_deps *deps,
+			struct lkmm_branches *out)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple *last = last_stmt(bb);
+		auto_vec<basic_block> legs;
+		struct lkmm_branch b;
+
+		if (!last || gimple_code(last) != GIMPLE_COND)
+			continue;
+		b.cond = as_a<gcond *>(last);
+		b.src = lkmm_branch_src(deps, b.cond, &b.op);
+		if (!b.src.head)
+			continue;
+		b.value = lkmm_cond_value(b.cond);
+		b.first = out->legs.length();
+		b.nlegs = 0;
+		b.many = false;
+		if (b.value < 0) {
+			lkmm_legs(bb, &legs);
+			b.many = legs.length() > LKMM_LEGS_MAX;
+			if (!b.many) {
+				b.nlegs = legs.length();
+				out->legs.safe_splice(legs);
+			}
+		}
+		out->b.safe_push(b);
 	}
 }

@@ -45,14 +45,15 @@ static bool lkmm_unordered_load_p(gimple *stmt, const struct lkmm_deps *deps,
 	return (flags & LKMM_XCTRL) || gimple_has_volatile_ops(stmt);
 }
 
-/* Does a leg of the branch on a head with FLAGS load and never write? */
+/* Do the legs LEGS[0..N) of a branch on a head with FLAGS load and never
+ * write? */
 static bool lkmm_load_only_legs(const struct lkmm_deps *deps, unsigned flags,
-				const auto_vec<basic_block> &legs)
+				basic_block const *legs, unsigned n)
 {
 	bool writes = false, loads = false;
 	unsigned i;
 
-	for (i = 0; i < legs.length(); i++) {
+	for (i = 0; i < n; i++) {
 		gimple_stmt_iterator gsi;
 
 		for (gsi = gsi_start_bb(legs[i]); !gsi_end_p(gsi);
@@ -72,65 +73,54 @@ static bool lkmm_load_only_legs(const struct lkmm_deps *deps, unsigned flags,
 }
 
 /* Control dependencies: constant conditions, load-only legs. */
-static void lkmm_check_branches(function *fn, const struct lkmm_deps *deps,
-				struct lkmm_stats *st)
+static void lkmm_check_branch(const struct lkmm_deps *deps,
+			      const struct lkmm_branches *br,
+			      const struct lkmm_branch *b, struct lkmm_stats *st)
 {
-	basic_block bb;
+	const struct lkmm_src &s = b->src;
 
-	FOR_EACH_BB_FN(bb, fn) {
-		gimple *last = last_stmt(bb);
-		auto_vec<basic_block> legs;
-		struct lkmm_src s;
-		int v;
-		tree op;
-
-		if (!last || gimple_code(last) != GIMPLE_COND)
-			continue;
-		s = lkmm_branch_src(deps, as_a<gcond *>(last), &op);
-		if (!s.head)
-			continue;
-		/* A branch that goes one way whatever the head loaded (GCC's
-		 * value-range passes fold it): no control dependency.  Said
-		 * for marked heads only: under warn=all the unmarked ones are
-		 * min() and the like, in macros and helpers (18 in arm64
-		 * kernel/ + mm/), where no one meant a dependency. */
-		v = lkmm_cond_value(as_a<gcond *>(last));
-		if (v >= 0) {
-			if ((s.flags & LKMM_XCTRL) &&
-			    lkmm_warning(LKMM_W_CONST_COND, lkmm_stmt_loc(last),
-					 lkmm_head_loc(s.head),
-					 G_("the head is loaded here"),
-					 v ? G_("this condition is always true "
-						"for the values the head can "
-						"take: no branch can order the "
-						"stores that follow")
-					   : G_("this condition is always false "
-						"for the values the head can "
-						"take: no branch can order the "
-						"stores that follow")))
-				st->warnings++;
-			continue;
-		}
-		if (!(s.flags & LKMM_XCTRL) && !lkmm_opt.warn_all)
-			continue;
-		lkmm_legs(bb, &legs);
-		if (legs.length() > LKMM_LEGS_MAX)
-			continue;
-		if (lkmm_load_only_legs(deps, s.flags, legs) &&
-		    lkmm_warning(LKMM_W_LOAD_ONLY, lkmm_stmt_loc(last),
-				 lkmm_head_loc(s.head), NULL,
-				 G_("this control dependency orders no store: "
-				    "its legs only load, and a branch does not "
-				    "order later loads; use %<smp_rmb()%> or "
-				    "%<smp_load_acquire()%>")))
+	/* A branch that goes one way whatever the head loaded (GCC's
+	 * value-range passes fold it): no control dependency.  Said for
+	 * marked heads only: under warn=all the unmarked ones are min() and
+	 * the like, in macros and helpers (18 in arm64 kernel/ + mm/), where
+	 * no one meant a dependency. */
+	if (b->value >= 0) {
+		if ((s.flags & LKMM_XCTRL) &&
+		    lkmm_warning(LKMM_W_CONST_COND, lkmm_stmt_loc(b->cond),
+				 lkmm_head_loc(s.head),
+				 G_("the head is loaded here"),
+				 b->value ? G_("this condition is always true "
+					       "for the values the head can "
+					       "take: no branch can order the "
+					       "stores that follow")
+					  : G_("this condition is always false "
+					       "for the values the head can "
+					       "take: no branch can order the "
+					       "stores that follow")))
 			st->warnings++;
+		return;
 	}
+	if ((!(s.flags & LKMM_XCTRL) && !lkmm_opt.warn_all) || b->many)
+		return;
+	if (lkmm_load_only_legs(deps, s.flags, br->legs.address() + b->first,
+				b->nlegs) &&
+	    lkmm_warning(LKMM_W_LOAD_ONLY, lkmm_stmt_loc(b->cond),
+			 lkmm_head_loc(s.head), NULL,
+			 G_("this control dependency orders no store: its legs "
+			    "only load, and a branch does not order later "
+			    "loads; use %<smp_rmb()%> or "
+			    "%<smp_load_acquire()%>")))
+		st->warnings++;
 }
 
-/* The GIMPLE checks of FN (post-dominators known). */
-void lkmm_diagnose(function *fn, struct lkmm_deps *deps, struct lkmm_stats *st)
+/* The GIMPLE checks of FN, on its branches on a head (deps.c). */
+void lkmm_diagnose(function *fn, struct lkmm_deps *deps,
+		   const struct lkmm_branches *br, struct lkmm_stats *st)
 {
+	unsigned i;
+
 	if (!fn || !fn->cfg || !deps)
 		return;
-	lkmm_check_branches(fn, deps, st);
+	for (i = 0; i < br->b.length(); i++)
+		lkmm_check_branch(deps, br, &br->b[i], st);
 }

@@ -10,8 +10,8 @@
  *   - the address and data dependencies of volatile accesses, and of
  *     plain scalar loads and stores (p = rcu_dereference(gp); r = p->a);
  *   - the control dependencies: each volatile store in a leg of a branch
- *     on a head (legs as deps.c cuts them) whose condition can go both
- *     ways (ranges.c);
+ *     on a head whose condition can go both ways (deps.c finds the
+ *     branches and their legs, once for this and diag.c);
  *
  * for heads verify.c can find at RTL (volatile and __atomic loads), and
  * that are reported (marked, or warn=all, or check mode).  Head-derived
@@ -270,34 +270,23 @@ static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 
 /* Control dependencies: the volatile stores in the legs of each branch on
  * a head, where the branch can go both ways (else diag.c warns). */
-static void lkmm_expect_ctrl(function *fn, const struct lkmm_deps *deps,
+static void lkmm_expect_ctrl(function *fn, const struct lkmm_branches *br,
 			     const auto_vec<bool> &part)
 {
-	basic_block bb;
+	unsigned i, j;
 
-	FOR_EACH_BB_FN(bb, fn) {
-		gimple *last = last_stmt(bb);
-		auto_vec<basic_block> legs;
-		struct lkmm_src s;
-		unsigned i;
-		tree op;
+	for (i = 0; i < br->b.length(); i++) {
+		const struct lkmm_branch *b = &br->b[i];
 
-		if (!last || gimple_code(last) != GIMPLE_COND)
-			continue;
-		s = lkmm_branch_src(deps, as_a<gcond *>(last), &op);
 		/* A condition derived from the head on some paths only: on
 		 * the others the source has no dependency to check. */
-		if (!s.head || !lkmm_reported(s.flags) ||
-		    !lkmm_rtl_head_p(s.head) || lkmm_partial_p(part, op) ||
-		    lkmm_cond_value(as_a<gcond *>(last)) >= 0)
+		if (b->value >= 0 || b->many || !lkmm_reported(b->src.flags) ||
+		    !lkmm_rtl_head_p(b->src.head) || lkmm_partial_p(part, b->op))
 			continue;
-		lkmm_legs(bb, &legs);
-		if (legs.length() > LKMM_LEGS_MAX)
-			continue;
-		for (i = 0; i < legs.length(); i++) {
+		for (j = b->first; j < b->first + b->nlegs; j++) {
 			gimple_stmt_iterator gsi;
 
-			for (gsi = gsi_start_bb(legs[i]); !gsi_end_p(gsi);
+			for (gsi = gsi_start_bb(br->legs[j]); !gsi_end_p(gsi);
 			     gsi_next(&gsi)) {
 				gimple *stmt = gsi_stmt(gsi);
 
@@ -305,22 +294,23 @@ static void lkmm_expect_ctrl(function *fn, const struct lkmm_deps *deps,
 				    gimple_assign_single_p(stmt) &&
 				    gimple_has_volatile_ops(stmt))
 					lkmm_expect_record(fn, LKMM_VDEP_CTRL,
-							   lkmm_head_loc(s.head),
-							   lkmm_stmt_loc(stmt),
-							   NULL_TREE);
+						lkmm_head_loc(b->src.head),
+						lkmm_stmt_loc(stmt), NULL_TREE);
 			}
 		}
 	}
 }
 
-/* Record what verify.c must find ordered in FN (post-dominators known). */
-void lkmm_record_expectations(function *fn, const struct lkmm_deps *deps)
+/* Record what verify.c must find ordered in FN, BR its branches on a
+ * head (deps.c). */
+void lkmm_record_expectations(function *fn, const struct lkmm_deps *deps,
+			      const struct lkmm_branches *br)
 {
 	auto_vec<bool> part;
 
 	if (!fn || !fn->cfg || !deps)
 		return;
 	lkmm_find_partial(fn, deps, &part);
-	lkmm_expect_ctrl(fn, deps, part);
+	lkmm_expect_ctrl(fn, br, part);
 	lkmm_expect_accesses(fn, deps, part);
 }

@@ -214,14 +214,29 @@ struct lkmm_src {
 	unsigned flags;		/* LKMM_ADDR | LKMM_CTRL | LKMM_X* */
 };
 struct lkmm_src lkmm_src_of(const struct lkmm_deps *deps, tree op);
-struct lkmm_src lkmm_branch_src(const struct lkmm_deps *deps, gcond *cond,
-				tree *op);
 location_t lkmm_head_loc(gimple *head);
 tree lkmm_ref_dep(const struct lkmm_deps *deps, tree ref);
-void lkmm_legs(basic_block bb, auto_vec<basic_block> *legs);
+/* A conditional branch on a head, and its legs: the blocks reached from
+ * its successors before its immediate post-dominator. */
+struct lkmm_branch {
+	gcond *cond;
+	struct lkmm_src src;	/* the head it is on */
+	tree op;		/* its operand derived from the head */
+	int value;		/* 1 or 0: goes one way whatever the head
+				   loaded (ranges.c); -1: both ways */
+	unsigned first, nlegs;	/* its legs: legs[first .. first + nlegs) */
+	bool many;		/* more than LKMM_LEGS_MAX: not looked at */
+};
+struct lkmm_branches {
+	auto_vec<lkmm_branch> b;
+	auto_vec<basic_block> legs;
+};
+void lkmm_find_branches(function *fn, const struct lkmm_deps *deps,
+			struct lkmm_branches *out);
 
 /* diag.c: the warnings decided on GIMPLE */
-void lkmm_diagnose(function *fn, struct lkmm_deps *deps, struct lkmm_stats *st);
+void lkmm_diagnose(function *fn, struct lkmm_deps *deps,
+		   const struct lkmm_branches *br, struct lkmm_stats *st);
 
 /* expect.c: what verify.c must find ordered in the RTL */
 enum lkmm_vdep {
@@ -247,7 +262,8 @@ struct lkmm_expect {
 	int line;
 	const char *file;
 };
-void lkmm_record_expectations(function *fn, const struct lkmm_deps *deps);
+void lkmm_record_expectations(function *fn, const struct lkmm_deps *deps,
+			      const struct lkmm_branches *br);
 void lkmm_expect_take(function *fn, auto_vec<lkmm_expect> *mine);
 
 /* ranges.c: 1 or 0 when COND always goes true or false, else -1. */

@@ -50,19 +50,22 @@ static void lkmm_report(function *fn, bool late, const struct lkmm_stats *st)
 	       st->promoted, st->relaxed, st->skipped);
 }
 
-/* The GIMPLE checks (diag.c), then what verify.c must find (expect.c):
- * both on the early analysis, both cut legs at post-dominators. */
+/* The GIMPLE checks (diag.c), then what verify.c must find (expect.c),
+ * both on the early analysis and on its branches on a head, found once
+ * (deps.c cuts their legs at post-dominators). */
 static void lkmm_check(function *fn, struct lkmm_deps *deps,
 		       struct lkmm_stats *st)
 {
 	bool postdom = dom_info_available_p(fn, CDI_POST_DOMINATORS);
+	struct lkmm_branches br;
 
 	if (!postdom)
 		calculate_dominance_info(CDI_POST_DOMINATORS);
-	lkmm_diagnose(fn, deps, st);
-	lkmm_record_expectations(fn, deps);
+	lkmm_find_branches(fn, deps, &br);
 	if (!postdom)
 		free_dominance_info(fn, CDI_POST_DOMINATORS);
+	lkmm_diagnose(fn, deps, &br, st);
+	lkmm_record_expectations(fn, deps, &br);
 }
 
 static unsigned lkmm_run(function *fn, bool late)
