@@ -2,10 +2,10 @@
 /*
  * expect.c - what the verifier (verify.c) must find ordered in the RTL.
  *
- * lkmm_record_expectations() runs as its own step of lkmm_run (passes.c), on GIMPLE
- * right after early inlining, on the same analysis as the GIMPLE checks:
- * marked locals head as written, so check mode and every target expect the
- * same.  It records, per function:
+ * lkmm_record_expectations() runs as its own step of lkmm_run (passes.c),
+ * on GIMPLE right after early inlining, on the same analysis as the GIMPLE
+ * checks: marked locals head as written, so check mode and every target
+ * expect the same.  It records, per function:
  *
  *   - the address and data dependencies of volatile accesses, and of
  *     plain scalar loads and stores (p = rcu_dereference(gp); r = p->a);
