@@ -79,7 +79,7 @@ class Render:
         if m:
             return ratio(r.num('aarch64', '-O2', m.group(2), 'cc1_without'),
                          r.num('aarch64', '-O2', m.group(2), 'cc1_' + m.group(1)))
-        if name == 'alpha_mb':      # the worst level
+        if name == 'alpha_mb':      # the worst level of the corpus
             rs = [ratio(r.num('alpha', lv, 'corpus', 'mb_kernel'),
                         r.num('alpha', lv, 'corpus', 'mb_with'), 3) for lv in LEVELS]
             return max(rs) if None not in rs else None
@@ -102,11 +102,27 @@ class Render:
             ns += [x[4] != r.get('x86-64', x[1], x[2], 'text_without') for x in x86
                    if x[3] == 'text_with']
             return float(sum(ns)) if ns else None
+        m = re.match(r'kernel_(text|cpu)_(\w+)$', name)
+        if m:
+            w = {'text': 'text_', 'cpu': 'cpu_'}[m.group(1)]
+            return ratio(r.num(m.group(2), '-', 'kernel', w + 'without'),
+                         r.num(m.group(2), '-', 'kernel', w + 'with'))
+        if name == 'kernel_acquire':    # promoted: auto against always
+            n = lambda m: r.num('aarch64', '-', 'kernel', 'acquire_' + m)
+            if n('always') is None:
+                return None
+            return ratio(n('always') - n('without'), n('auto') - n('without'), 3)
+        if name == 'kernel_mb':         # the mb READ_ONCE() brings: lkmm's against the kernel's
+            n = lambda m: r.num('alpha', '-', 'kernel', 'mb_' + m)
+            if n('kernel') is None:
+                return None
+            return ratio(n('kernel') - n('nomb'), n('with') - n('nomb'), 3)
         raise SystemExit('bench_render: unknown figure %s' % name)
 
     def fig(self, name):
         x = self.figure(name)
-        return NOT_MEASURED if x is None else fmt(x)
+        places = 3 if re.search(r'mb|acquire', name) else 4
+        return NOT_MEASURED if x is None else fmt(x, places)
 
     def met(self, name, limit):
         return verdict(self.figure(name), limit)
