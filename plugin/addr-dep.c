@@ -1453,44 +1453,6 @@ void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
 	sbitmap_free(a.params);
 }
 
-static tree lkmm_mentions_r(tree *tp, int *walk_subtrees, void *data)
-{
-	if (*tp == (tree)data)
-		return *tp;
-	if (TYPE_P(*tp) || DECL_P(*tp) || CONSTANT_CLASS_P(*tp))
-		*walk_subtrees = 0;
-	return NULL_TREE;
-}
-
-/* Does T use NAME? */
-static bool lkmm_mentions(tree t, tree name)
-{
-	return t && walk_tree_without_duplicates(&t, lkmm_mentions_r, name);
-}
-
-/* An __atomic store whose only use of NAME is as its address. */
-static bool lkmm_atomic_store_to_p(const gimple *stmt, tree name)
-{
-	unsigned i;
-
-	if (!gimple_call_builtin_p(stmt, BUILT_IN_NORMAL))
-		return false;
-	switch (DECL_FUNCTION_CODE(gimple_call_fndecl(stmt))) {
-	case BUILT_IN_ATOMIC_STORE_1:
-	case BUILT_IN_ATOMIC_STORE_2:
-	case BUILT_IN_ATOMIC_STORE_4:
-	case BUILT_IN_ATOMIC_STORE_8:
-	case BUILT_IN_ATOMIC_STORE_16:
-		break;
-	default:
-		return false;
-	}
-	for (i = 1; i < gimple_call_num_args(stmt); i++)
-		if (lkmm_mentions(gimple_call_arg(stmt, i), name))
-			return false;
-	return true;
-}
-
 /*
  * consume=relaxed.  Where does the value of the consume head LHS, or a
  * value computed from it, go where lkmm cannot follow?  The first such

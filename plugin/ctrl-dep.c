@@ -43,7 +43,6 @@
  * leg; diag.c warns about the ones visible early.
  */
 #include "lkmm-plugin.h"
-#include "internal-fn.h"
 
 /* What a leg holds that the branch must keep behind it. */
 enum lkmm_need { LKMM_NEED_NONE, LKMM_NEED_MARK, LKMM_NEED_CLOBBER };
@@ -53,27 +52,6 @@ struct lkmm_leg {
 	edge e;
 	bool clobber;
 };
-
-/* An atomic builtin or internal function that writes memory. */
-static bool lkmm_atomic_store_p(const gimple *stmt)
-{
-	tree fndecl;
-	const char *name;
-
-	if (gimple_call_internal_p(stmt))
-		return !strncmp(internal_fn_name(gimple_call_internal_fn(stmt)),
-				"ATOMIC_", 7);
-	if (!gimple_call_builtin_p(stmt, BUILT_IN_NORMAL))
-		return false;
-	fndecl = gimple_call_fndecl(stmt);
-	name = IDENTIFIER_POINTER(DECL_NAME(fndecl));
-	if (strncmp(name, "__atomic_", 9) && strncmp(name, "__sync_", 7))
-		return false;
-	/* Loads, fences and queries write nothing. */
-	return !strstr(name, "_load") && !strstr(name, "fence") &&
-	       !strstr(name, "lock_free") && !strstr(name, "synchronize") &&
-	       !strstr(name, "feraiseexcept");
-}
 
 /* An asm (not ours) with a memory output, as the kernel's stlr/atomics. */
 static bool lkmm_asm_store_p(const gasm *g)
@@ -105,7 +83,7 @@ static enum lkmm_need lkmm_stmt_need(gimple *stmt, unsigned flags)
 			return LKMM_NEED_MARK;
 		return xctrl ? LKMM_NEED_CLOBBER : LKMM_NEED_NONE;
 	case GIMPLE_CALL:
-		if (lkmm_atomic_store_p(stmt))
+		if (lkmm_atomic_writes_p(stmt))
 			return LKMM_NEED_MARK;
 		if (!xctrl || !gimple_vdef(stmt))
 			return LKMM_NEED_NONE;

@@ -453,7 +453,7 @@ void lkmm_place_fences(function *fn, struct lkmm_deps *deps,
 		bitmap_obstack_release(&c.ob);
 		return;
 	}
-	limit = 2 * n_basic_blocks_for_fn(fn) + 64;
+	limit = LKMM_FENCE_ROUNDS_MAX(n_basic_blocks_for_fn(fn));
 	for (;;) {
 		int *rpo = XNEWVEC(int, n_basic_blocks_for_fn(fn));
 		int n = pre_and_rev_post_order_compute_fn(fn, NULL, rpo, false);

@@ -8,6 +8,8 @@
  *   arch.c       the architecture table: what a dependency needs per target,
  *                and how to build and recognize its fence and acquire load
  *   asm.c        the empty asm statements lkmm inserts, and recognizing them
+ *   flow.c       the one value-flow engine: what carries a value from
+ *                one SSA name to another, builtins and atomics (flow.h)
  *   heads.c      finding dependency heads and the values computed from them
  *   addr-dep.c   protecting address and data dependencies
  *   ctrl-dep.c   protecting control dependencies
@@ -30,6 +32,8 @@
 #define LKMM_PLUGIN_H
 
 #include "lkmm-compat.h"
+#include "flow.h"
+#include "limits.h"
 
 #define LKMM_VERSION "0.1.0"
 
@@ -119,13 +123,10 @@ struct lkmm_deps {
 };
 
 unsigned lkmm_head_flags(const gimple *stmt);
-int lkmm_atomic_load_model(const gimple *stmt);
 /* MARKED_LOCALS: the values of marked locals head as they are (analysis:
  * the diagnostics, and targets that keep nothing); else only the head
  * copies lkmm_mark_explicit_heads() made of them do. */
 void lkmm_find_deps(function *fn, struct lkmm_deps *deps, bool marked_locals);
-bool lkmm_value_builtin_p(const gimple *stmt);
-tree lkmm_propagates_to(gimple *use_stmt, tree op);
 unsigned lkmm_flags(const struct lkmm_deps *deps, tree op);
 gimple *lkmm_head(const struct lkmm_deps *deps, tree op);
 unsigned lkmm_mark_explicit_heads(function *fn);
@@ -163,8 +164,7 @@ void lkmm_place_fences(function *fn, struct lkmm_deps *deps,
 void lkmm_promote_acquire(function *fn, struct lkmm_deps *deps,
 			  struct lkmm_stats *st);
 
-/* diag.c */
-void lkmm_diagnose(function *fn, struct lkmm_deps *deps, struct lkmm_stats *st);
+/* warn.c: the warnings' output and "#pragma lkmm diagnostic" (a leaf) */
 enum lkmm_warning_kind {
 	LKMM_W_CONST_COND,	/* lkmm-constant-condition */
 	LKMM_W_CANCELLED,	/* lkmm-cancelled-dependency */
@@ -176,13 +176,27 @@ bool lkmm_warning(enum lkmm_warning_kind w, location_t loc, location_t head,
 		  const char *head_msg, const char *fmt, ...)
 	ATTRIBUTE_GCC_DIAG(5, 6);
 location_t lkmm_user_loc(location_t loc);
-void lkmm_register_diagnostics(const char *plugin_name);
+void lkmm_register_pragmas(void *event_data, void *data);
 
-/* ranges.c: 1 or 0 when COND always goes true or false, else -1. */
-int lkmm_cond_value(const gcond *cond);
+/* generic-checks.c: the warnings decided on GENERIC */
+void lkmm_pre_genericize(void *event_data, void *data);
 
-/* verify.c */
-opt_pass *lkmm_make_verify_pass(gcc::context *ctxt);
+/* deps.c: what the GIMPLE checks and the expectations ask of the deps */
+struct lkmm_src {
+	gimple *head;		/* the head an operand derives from, or NULL */
+	unsigned flags;		/* LKMM_ADDR | LKMM_CTRL | LKMM_X* */
+};
+struct lkmm_src lkmm_src_of(const struct lkmm_deps *deps, tree op);
+struct lkmm_src lkmm_branch_src(const struct lkmm_deps *deps, gcond *cond,
+				tree *op);
+location_t lkmm_head_loc(gimple *head);
+tree lkmm_ref_dep(const struct lkmm_deps *deps, tree ref);
+void lkmm_legs(basic_block bb, auto_vec<basic_block> *legs);
+
+/* diag.c: the warnings decided on GIMPLE */
+void lkmm_diagnose(function *fn, struct lkmm_deps *deps, struct lkmm_stats *st);
+
+/* expect.c: what verify.c must find ordered in the RTL */
 enum lkmm_vdep {
 	LKMM_VDEP_ADDR_LOAD,	/* a volatile load through a head-derived address */
 	LKMM_VDEP_ADDR_STORE,	/* a volatile store through one */
@@ -192,12 +206,28 @@ enum lkmm_vdep {
 	LKMM_VDEP_PLAIN_STORE,	/* a plain store through one */
 	LKMM_VDEP_PLAIN_DATA	/* a plain store of a head-derived value */
 };
-void lkmm_verify_expect(function *fn, enum lkmm_vdep kind, location_t head,
-			location_t dep);
-/* A plain load also names what it reads (REF), to be known away from its
- * locus: GCC may expand it at its user's. */
-void lkmm_verify_expect_ref(function *fn, enum lkmm_vdep kind,
-			    location_t head, location_t dep, tree ref);
+struct lkmm_expect {
+	unsigned uid;		/* DECL_UID of the function */
+	enum lkmm_vdep kind;
+	location_t head, dep;	/* loci */
+	/* What a plain load reads, to know it by away from its locus: the
+	 * DECL_UID of its field, or else the TYPE_UID of its type (-1: none).
+	 * UIDs, not trees: garbage collection may run between the early pass
+	 * that records this and the RTL pass that reads it. */
+	int field, type;
+	/* verify.c's: no insn at the locus, look on its line (file, line) */
+	bool byline;
+	int line;
+	const char *file;
+};
+void lkmm_record_expectations(function *fn, const struct lkmm_deps *deps);
+void lkmm_expect_take(function *fn, auto_vec<lkmm_expect> *mine);
+
+/* ranges.c: 1 or 0 when COND always goes true or false, else -1. */
+int lkmm_cond_value(const gcond *cond);
+
+/* verify.c */
+opt_pass *lkmm_make_verify_pass(gcc::context *ctxt);
 
 /* unhide.c */
 opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt);

@@ -227,7 +227,14 @@ int plugin_init(struct plugin_name_args *plugin_info,
 	if (lkmm_opt.disable)
 		return 0;
 
-	lkmm_register_diagnostics(lkmm_name);
+	/* "#pragma lkmm diagnostic" (warn.c): the front end's pragma table
+	 * is ready; lto1 has none, and the callback then does nothing. */
+	register_callback(lkmm_name, PLUGIN_PRAGMAS, lkmm_register_pragmas,
+			  NULL);
+	/* The GENERIC checks (generic-checks.c): each function's body as
+	 * the front end folded it, before it is gimplified. */
+	register_callback(lkmm_name, PLUGIN_PRE_GENERICIZE,
+			  lkmm_pre_genericize, NULL);
 	lkmm_register_passes(lkmm_name);
 	return 0;
 }

@@ -49,6 +49,21 @@ static void lkmm_report(function *fn, bool late, const struct lkmm_stats *st)
 	       st->promoted, st->relaxed, st->skipped);
 }
 
+/* The GIMPLE checks (diag.c), then what verify.c must find (expect.c):
+ * both on the early analysis, both cut legs at post-dominators. */
+static void lkmm_check(function *fn, struct lkmm_deps *deps,
+		       struct lkmm_stats *st)
+{
+	bool postdom = dom_info_available_p(fn, CDI_POST_DOMINATORS);
+
+	if (!postdom)
+		calculate_dominance_info(CDI_POST_DOMINATORS);
+	lkmm_diagnose(fn, deps, st);
+	lkmm_record_expectations(fn, deps);
+	if (!postdom)
+		free_dominance_info(fn, CDI_POST_DOMINATORS);
+}
+
 static unsigned lkmm_run(function *fn, bool late)
 {
 	struct lkmm_stats st;
@@ -63,7 +78,7 @@ static unsigned lkmm_run(function *fn, bool late)
 	 * heads, on every target: the same source warns the same. */
 	lkmm_find_deps(fn, &deps, !late);
 	if (!late)
-		lkmm_diagnose(fn, &deps, &st);
+		lkmm_check(fn, &deps, &st);
 	if (!late && change) {
 		st.explicit_heads = lkmm_mark_explicit_heads(fn);
 		if (st.explicit_heads || deps.marked)

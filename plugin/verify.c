@@ -3,7 +3,7 @@
  * verify.c - the late RTL pass that checks what was kept.
  *
  * Truth is in the machine code.  Just before final, for every dependency
- * the early pass saw (diag.c calls lkmm_verify_expect*() for it), this pass
+ * the early pass saw (expect.c recorded it), this pass
  * checks that the RTL still orders the dependent access after its head:
  *
  *   address  the address of the dependent load or store is computed, on
@@ -62,59 +62,6 @@
 #include "hard-reg-set.h"
 #include "function-abi.h"
 
-struct lkmm_expect {
-	unsigned uid;		/* DECL_UID of the function */
-	enum lkmm_vdep kind;
-	location_t head, dep;	/* loci */
-	/* What a plain load reads, to know it by away from its locus: the
-	 * DECL_UID of its field, or else the TYPE_UID of its type (-1: none).
-	 * UIDs, not trees: garbage collection may run between the early pass
-	 * that records this and the RTL pass that reads it. */
-	int field, type;
-	bool byline;		/* no insn at the locus: look on its line */
-	int line;
-	const char *file;
-};
-
-static vec<lkmm_expect> lkmm_expects;
-
-void lkmm_verify_expect_ref(function *fn, enum lkmm_vdep kind,
-			    location_t head, location_t dep, tree ref)
-{
-	struct lkmm_expect e;
-	unsigned i;
-
-	if (!fn || !fn->decl || head == UNKNOWN_LOCATION ||
-	    dep == UNKNOWN_LOCATION)
-		return;
-	memset(&e, 0, sizeof(e));
-	e.field = e.type = -1;
-	e.uid = DECL_UID(fn->decl);
-	e.kind = kind;
-	e.head = LOCATION_LOCUS(head);
-	e.dep = LOCATION_LOCUS(dep);
-	if (e.head == e.dep)
-		return;
-	if (ref && TREE_CODE(ref) == COMPONENT_REF)
-		e.field = DECL_UID(TREE_OPERAND(ref, 1));
-	else if (ref && TREE_TYPE(ref))
-		e.type = TYPE_UID(TYPE_MAIN_VARIANT(TREE_TYPE(ref)));
-	/* The early pass records a function's expectations together: only
-	 * the tail can hold a duplicate. */
-	for (i = lkmm_expects.length(); i-- > 0 && lkmm_expects[i].uid == e.uid; )
-		if (lkmm_expects[i].kind == e.kind &&
-		    lkmm_expects[i].head == e.head &&
-		    lkmm_expects[i].dep == e.dep)
-			return;
-	lkmm_expects.safe_push(e);
-}
-
-void lkmm_verify_expect(function *fn, enum lkmm_vdep kind, location_t head,
-			location_t dep)
-{
-	lkmm_verify_expect_ref(fn, kind, head, dep, NULL_TREE);
-}
-
 /* ---- the insn stream as blocks ---- */
 
 struct lkmm_vblock {
@@ -165,7 +112,7 @@ static bool lkmm_build_blocks(struct lkmm_vfn *f)
 		if (INSN_P(insn) && GET_CODE(PATTERN(insn)) == SEQUENCE)
 			return false;
 		f->insns.safe_push(insn);
-		if (f->insns.length() > 20000)
+		if (f->insns.length() > LKMM_VERIFY_INSNS_MAX)
 			return false;
 	}
 	f->label_block.safe_grow(get_max_uid() + 1);
@@ -439,8 +386,6 @@ static bool lkmm_plain_mem_p(const_rtx x)
 	       !lkmm_stack_mem_p(x);
 }
 
-#define LKMM_MAX_MEMS 4
-
 /* Does MEM read what E's statement reads (its field, or its type)? */
 static bool lkmm_mem_matches(const_rtx mem, const struct lkmm_expect *e)
 {
@@ -479,14 +424,14 @@ static unsigned lkmm_plain_mems(rtx_insn *insn, bool store, rtx *mems,
 		if (GET_CODE(set) != SET)
 			continue;
 		if (store) {
-			if (n < LKMM_MAX_MEMS && lkmm_plain_mem_p(SET_DEST(set))) {
+			if (n < LKMM_VERIFY_MEMS_MAX && lkmm_plain_mem_p(SET_DEST(set))) {
 				mems[n] = SET_DEST(set);
 				vals[n++] = SET_SRC(set);
 			}
 			continue;
 		}
 		FOR_EACH_SUBRTX_VAR(iter, array, SET_SRC(set), ALL)
-			if (n < LKMM_MAX_MEMS && lkmm_plain_mem_p(*iter) &&
+			if (n < LKMM_VERIFY_MEMS_MAX && lkmm_plain_mem_p(*iter) &&
 			    (!match || lkmm_mem_matches(*iter, match))) {
 				mems[n] = *iter;
 				vals[n++] = NULL_RTX;
@@ -577,7 +522,7 @@ enum lkmm_at { LKMM_AT_NONE, LKMM_AT_KEPT, LKMM_AT_BROKEN };
 static enum lkmm_at lkmm_plain_at(const struct lkmm_expect *e, rtx_insn *insn,
 				  const struct lkmm_vstate *s, bool fences)
 {
-	rtx mems[LKMM_MAX_MEMS], vals[LKMM_MAX_MEMS];
+	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
 	bool store = e->kind != LKMM_VDEP_PLAIN_LOAD;
 	unsigned n = lkmm_plain_mems(insn, store, mems, vals,
 				     e->byline ? e : NULL), i;
@@ -773,7 +718,7 @@ static int lkmm_loc_cmp(const void *pa, const void *pb)
 static bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
 			     unsigned n)
 {
-	rtx mems[LKMM_MAX_MEMS], vals[LKMM_MAX_MEMS];
+	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
 	bool any = false;
 	unsigned i, k;
 
@@ -839,7 +784,7 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 		struct lkmm_vblock *b;
 		unsigned bi = work.pop();
 
-		if (rounds > 100 * nb + 1000)
+		if (rounds > LKMM_VERIFY_ROUNDS_MAX(nb))
 			return;	/* cannot happen: the lattice is finite */
 		b = f->blocks[bi];
 		s = in[bi];
@@ -949,19 +894,12 @@ static bool lkmm_expect_cmp_head(const struct lkmm_expect &a,
 static unsigned lkmm_verify(function *fn)
 {
 	auto_vec<lkmm_expect> mine;
-	unsigned uid = DECL_UID(fn->decl), i, j;
+	unsigned i, j;
 	struct lkmm_vfn f;
 	bool fences;
 
-	for (i = 0; i < lkmm_expects.length(); ) {
-		if (lkmm_expects[i].uid == uid) {
-			mine.safe_push(lkmm_expects[i]);
-			lkmm_expects.unordered_remove(i);
-		} else {
-			i++;
-		}
-	}
-	if (mine.is_empty() || mine.length() > 4096)
+	lkmm_expect_take(fn, &mine);
+	if (mine.is_empty() || mine.length() > LKMM_VERIFY_EXPECTS_MAX)
 		return 0;
 	if (!lkmm_build_blocks(&f))
 		return 0;
