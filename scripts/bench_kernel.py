@@ -29,10 +29,14 @@ GROWTH_TOP = 4
 
 
 def report_of(path):
-    """(directory, report text) for a report.txt or its directory."""
+    """(directory, its reports' text) for a report.txt or its directory:
+    report.txt, and the report-*.txt that scripts/bench --kernel keeps of
+    each kernel-check step (each step writes report.txt anew)."""
     d = os.path.dirname(path) if os.path.isfile(path) else path
-    rep = os.path.join(d, 'report.txt')
-    return d, (open(rep).read() if os.path.isfile(rep) else '')
+    if not os.path.isdir(d):
+        raise SystemExit('bench: %s: no such kernel-check directory' % path)
+    reps = sorted(f for f in os.listdir(d) if re.match(r'report(-.*)?\.txt$', f))
+    return d, ''.join(open(os.path.join(d, f)).read() for f in reps)
 
 
 def c_objects(build, dirs):
