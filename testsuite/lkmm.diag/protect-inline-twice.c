@@ -2,9 +2,10 @@
    warn=all: lkmm-unprotected on atomic_read() of
    atomic_inc_not_zero(&anon_vma->refcount), head READ_ONCE(folio->mapping),
    issue 13); the same shape in folio_lock_anon_vma_read(),
-   workingset_activation() (obj_cgroup_memcg() twice) and, for a control
-   dependency, cpu_map_kthread_run() (the preempt count store of
-   preempt_enable() in and out of the leg): 4 of the 32.  Kind b, a
+   workingset_activation() (obj_cgroup_memcg() twice),
+   show_one_workqueue() (list_empty()) and, for a control dependency,
+   cpu_map_kthread_run() (the preempt count store of preempt_enable() in
+   and out of the leg): 5 of the 32.  Kind b, a
    misjudgement of the verifier: an inline helper's volatile access has one
    locus for all its expansions.  One expansion depends on the head and
    keeps it; the others (folio_mapped(folio) after it) load through
