@@ -140,10 +140,10 @@ unsigned lkmm_flow_stmt_step(const gimple *stmt)
 	case GIMPLE_ASM:
 		g = as_a<const gasm *>(stmt);
 		if (lkmm_asm_kind(g) != LKMM_ASM_HIDE ||
-		    !gimple_asm_ninputs(g) || !gimple_asm_noutputs(g) ||
-		    TREE_CODE(TREE_VALUE(gimple_asm_output_op(g, 0))) != SSA_NAME)
+		    !gimple_asm_ninputs(g) || !gimple_asm_noutputs(g))
 			return 0;
-		return LKMM_STEP_HIDE;
+		lhs = TREE_VALUE(gimple_asm_output_op(g, 0));
+		return TREE_CODE(lhs) == SSA_NAME ? LKMM_STEP_HIDE : 0;
 	default:
 		return 0;
 	}

@@ -19,11 +19,11 @@
  *
  * Bits: each SSA name carries a set of bits (lkmm_bits, 64 of them: the
  * LKMM_ADDR/CTRL/X* flags of heads.c, the parameters of heads.c's scan, a
- * truth value's polarity in addr-truth.c; one bit for a plain set).  A name is visited once per new
- * bit: lkmm_flow_add() pushes it only when its bits grow, and a name
- * popped with no bit it was not visited with already is skipped.  So a
- * walk costs O(uses x distinct bits), linear in the SSA uses for a fixed
- * set of bits.  The worklist is a stack, and uses are visited in
+ * truth value's polarity in addr-truth.c; one bit for a plain set).
+ * A name is visited once per new bit: lkmm_flow_add() pushes it only
+ * when its bits grow, and a name popped with no bit it was not visited
+ * with already is skipped.  So a walk costs O(uses x distinct bits),
+ * linear in the SSA uses for a fixed set of bits.  The worklist is a stack, and uses are visited in
  * FOR_EACH_IMM_USE_STMT order.
  *
  * Visitor (optional): called for each use of a popped name, with NEXT,
@@ -70,13 +70,15 @@
 typedef unsigned HOST_WIDE_INT lkmm_bits;
 
 /* Step policy: what carries a value from an operand to a result. */
-#define LKMM_STEP_COMPUTE	0x01	/* phis, assignments that are neither a
-					   load nor a comparison, value builtins */
-#define LKMM_STEP_COMPARE	0x02	/* a comparison's truth value */
-#define LKMM_STEP_LOAD		0x04	/* a load through the value: assignment
-					   loads, __atomic loads of it */
-#define LKMM_STEP_HIDE		0x08	/* lkmm's opaque copies of compared
-					   values (asm.c) */
+/* phis, assignments that are neither a load nor a comparison, value
+ * builtins */
+#define LKMM_STEP_COMPUTE	0x01
+/* a comparison's truth value */
+#define LKMM_STEP_COMPARE	0x02
+/* a load through the value: assignment loads, __atomic loads of it */
+#define LKMM_STEP_LOAD		0x04
+/* lkmm's opaque copies of compared values (asm.c) */
+#define LKMM_STEP_HIDE		0x08
 /* What "derived from a head" means (heads.c). */
 #define LKMM_STEP_DERIVED	(LKMM_STEP_COMPUTE | LKMM_STEP_COMPARE | \
 				 LKMM_STEP_LOAD)

@@ -157,6 +157,10 @@ static enum lkmm_flow_act lkmm_deps_visit(struct lkmm_flow *f, tree name,
 static void lkmm_seed(struct lkmm_deps *deps, struct lkmm_flow *f, tree name,
 		      gimple *head, unsigned flags)
 {
+	/* Most functions have no head: the walk's memory only for those
+	 * that do. */
+	if (f->bits.is_empty())
+		lkmm_flow_init(f, LKMM_STEP_DERIVED, lkmm_deps_visit, deps);
 	if (!deps->val[SSA_NAME_VERSION(name)].head &&
 	    (lkmm_flow_bits_of(f, name) | flags) != lkmm_flow_bits_of(f, name))
 		deps->val[SSA_NAME_VERSION(name)].head = head;
@@ -174,7 +178,6 @@ void lkmm_find_deps(function *fn, struct lkmm_deps *deps, bool marked_locals)
 	deps->heads.truncate(0);
 	deps->marked = 0;
 	deps->val.safe_grow_cleared(num_ssa_names);
-	lkmm_flow_init(&flow, LKMM_STEP_DERIVED, lkmm_deps_visit, deps);
 
 	FOR_EACH_BB_FN(bb, fn) {
 		gimple_stmt_iterator gsi;
@@ -206,6 +209,8 @@ void lkmm_find_deps(function *fn, struct lkmm_deps *deps, bool marked_locals)
 			lkmm_seed(deps, &flow, name, SSA_NAME_DEF_STMT(name),
 				  m | m << 2);
 		}
+	if (flow.bits.is_empty())
+		return;
 	lkmm_flow_run(&flow);
 	for (i = 0; i < deps->val.length(); i++)
 		deps->val[i].flags = flow.bits[i];
