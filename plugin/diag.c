@@ -211,6 +211,8 @@ bool lkmm_warning(enum lkmm_warning_kind w, location_t loc, location_t head,
 	ok = emit_diagnostic_valist(kind, loc, 0, msg, &ap);
 	va_end(ap);
 	free(msg);
+	if (ok)
+		lkmm_stats_warning(lkmm_warning_names[w], loc);
 	if (ok && head != UNKNOWN_LOCATION)
 		inform(lkmm_user_loc(head), "%s",
 		       head_msg ? head_msg : G_("the head load is here"));

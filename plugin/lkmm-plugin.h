@@ -15,6 +15,8 @@
  *   diag.c       the lkmm-* warnings
  *   ranges.c     whether a branch on a head goes one way whatever it loaded
  *   verify.c     the late RTL pass that checks what was kept
+ *   stats.c      the counts for machines: -fdump-statistics, the dumps'
+ *                summary lines, the stats file (stats=FILE)
  *   unhide.c     the passes that remove the opaque copies while no pass
  *                can learn from them: before IPA, and after register
  *                allocation
@@ -51,6 +53,7 @@ struct lkmm_options {
 	bool warn_all;		/* warn about implicit heads too */
 	enum lkmm_consume consume;
 	enum lkmm_acquire acquire;
+	const char *stats;	/* stats=FILE: records appended there */
 };
 
 extern struct lkmm_options lkmm_opt;
@@ -134,7 +137,8 @@ bool lkmm_param_may_head(function *fn, unsigned argno);
 void lkmm_record_param_heads(function *fn);
 location_t lkmm_stmt_loc(const gimple *stmt);
 
-/* Per-function counts, reported by verbose. */
+/* Per-function counts, reported by verbose and stats.c (which names
+ * each field: add a new one to its table too). */
 struct lkmm_stats {
 	unsigned heads;		/* head loads found */
 	unsigned explicit_heads;/* marked heads turned into head asms */
@@ -202,6 +206,12 @@ void lkmm_verify_expect_ref(function *fn, enum lkmm_vdep kind,
 /* unhide.c */
 opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt);
 opt_pass *lkmm_make_drop_pass(gcc::context *ctxt);
+
+/* stats.c: counts for -fdump-statistics, the dumps and stats=FILE */
+void lkmm_stats_open(const char *file);
+void lkmm_stats_function(function *fn, bool late, const struct lkmm_stats *st);
+void lkmm_stats_warning(const char *name, location_t loc);
+void lkmm_stats_verify(enum lkmm_vdep kind, location_t head, location_t dep);
 
 /* passes.c */
 void lkmm_register_passes(const char *plugin_name);

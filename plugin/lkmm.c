@@ -33,6 +33,12 @@
  *   acquire=auto|always|never  promote heads to load-acquire: only where the
  *                            dependency cannot be guaranteed (auto), every
  *                            head (always), none (never)
+ *   stats=FILE               append the counts of each function, each lkmm
+ *                            warning and each broken dependency to FILE, as
+ *                            tab-separated records (docs/stats.md)
+ *   dump=SWITCH              -fdump-SWITCH for a pass of lkmm, e.g.
+ *                            dump=tree-lkmm_early-details: GCC 11 and 12
+ *                            read -fdump- before they load a plugin
  *
  * Attributes: lkmm_addr_dep, lkmm_ctrl_dep ([[lkmm::addr_dep]],
  * [[lkmm::ctrl_dep]]); see attrs.c and include/lkmm.h.
@@ -58,6 +64,7 @@ struct lkmm_key {
 	const char *key;
 	const char *values;	/* "a|b|c", or NULL for a flag */
 	const char *help;
+	bool text;		/* VALUES names free text (a file) */
 };
 
 static const struct lkmm_key lkmm_keys[] = {
@@ -70,6 +77,8 @@ static const struct lkmm_key lkmm_keys[] = {
 	{ "warn", "default|all", "also warn about unmarked kernel idioms (default)" },
 	{ "consume", "acquire|relaxed", "how __ATOMIC_CONSUME loads are compiled (acquire)" },
 	{ "acquire", "auto|always|never", "promote heads to load-acquire (auto)" },
+	{ "stats", "FILE", "append per-function counts and warnings to FILE (TSV)", true },
+	{ "dump", "SWITCH", "-fdump-SWITCH for lkmm's passes, e.g. dump=tree-lkmm_early", true },
 };
 
 static void lkmm_print_help(void)
@@ -129,7 +138,7 @@ static int lkmm_value_index(const char *values, const char *value)
 	return -1;
 }
 
-static void lkmm_set_option(const char *key, int v)
+static void lkmm_set_option(const char *key, int v, const char *value)
 {
 	if (!strcmp(key, "help"))
 		lkmm_print_help();
@@ -151,6 +160,20 @@ static void lkmm_set_option(const char *key, int v)
 		lkmm_opt.consume = (enum lkmm_consume)v;
 	else if (!strcmp(key, "acquire"))
 		lkmm_opt.acquire = (enum lkmm_acquire)v;
+	else if (!strcmp(key, "stats"))
+		lkmm_opt.stats = value;
+}
+
+/* GCC 11 and 12 read -fdump- switches before they load a plugin, so that
+ * -fdump-tree-lkmm_early is "unrecognized": dump=tree-lkmm_early[-FLAGS]
+ * gives the switch once the passes are there. */
+static void lkmm_dump_switches(int argc, struct plugin_argument *argv)
+{
+	int i;
+
+	for (i = 0; i < argc; i++)
+		if (!strcmp(argv[i].key, "dump") && argv[i].value)
+			g->get_dumps()->dump_switch_p(argv[i].value);
 }
 
 /* Parse every -fplugin-arg-NAME-KEY[=VALUE]; false after any error. */
@@ -187,7 +210,7 @@ static bool lkmm_parse_args(int argc, struct plugin_argument *argv)
 				ok = false;
 				continue;
 			}
-			v = lkmm_value_index(k->values, value);
+			v = k->text ? 0 : lkmm_value_index(k->values, value);
 			if (v < 0) {
 				error("%s: bad value %qs for %<-fplugin-arg-%s-%s%>; valid values: %s",
 				      lkmm_name, value, lkmm_name, k->key, k->values);
@@ -195,7 +218,7 @@ static bool lkmm_parse_args(int argc, struct plugin_argument *argv)
 				continue;
 			}
 		}
-		lkmm_set_option(k->key, v);
+		lkmm_set_option(k->key, v, value);
 	}
 	return ok;
 }
@@ -227,7 +250,10 @@ int plugin_init(struct plugin_name_args *plugin_info,
 	if (lkmm_opt.disable)
 		return 0;
 
+	if (lkmm_opt.stats)
+		lkmm_stats_open(lkmm_opt.stats);
 	lkmm_register_diagnostics(lkmm_name);
 	lkmm_register_passes(lkmm_name);
+	lkmm_dump_switches(plugin_info->argc, plugin_info->argv);
 	return 0;
 }
