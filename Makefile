@@ -28,7 +28,7 @@ endif
 
 SRCS := $(wildcard plugin/*.c)
 PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -fno-rtti -fno-exceptions -O2 -g \
-	-Wall -Wno-literal-suffix -I plugin
+	-Wall -Wno-literal-suffix -iquote plugin
 PLUGIN_LDFLAGS := -shared
 
 # The plugin header tree of a compiler; empty without its plugin-dev package.

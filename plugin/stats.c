@@ -16,6 +16,9 @@
  * share it without mixing their lines.  The header comment is written
  * when the file is empty; two compiles that start on an empty file may
  * both write it, and readers skip every line that starts with '#'.
+ *
+ * warn.c and verify.c call in here; this file calls only arch.c (the
+ * target's name), so that no call goes back up to them.
  */
 #include "lkmm-plugin.h"
 #include <fcntl.h>
@@ -77,10 +80,11 @@ static void lkmm_put_unsigned(struct lkmm_record *r, unsigned v)
 	lkmm_put(r, n);
 }
 
-/* Append LOC (where the user wrote it) as two fields: file, line. */
+/* Append LOC as two fields, file and line: where the user wrote it
+ * (expand_location takes a macro's expansion point). */
 static void lkmm_put_loc(struct lkmm_record *r, location_t loc)
 {
-	expanded_location x = expand_location(lkmm_user_loc(loc));
+	expanded_location x = expand_location(loc);
 
 	lkmm_put(r, x.file ? x.file : "-");
 	lkmm_put_unsigned(r, x.line > 0 ? x.line : 0);
