@@ -24,7 +24,7 @@
  *   fences.c     Alpha fences: an mb only where a dependent load follows
  *   acquire.c    which heads to promote to acquire loads, and doing it
  *   warn.c       the lkmm-* warnings' output and #pragma lkmm diagnostic;
- *                a leaf: it calls no other file
+ *                it calls only stats.c
  *   generic-checks.c  the warnings decided on GENERIC (what the front end
  *                folded away)
  *   diag.c       the warnings decided on GIMPLE (constant conditions,
@@ -37,6 +37,9 @@
  *                registers, heads, accesses, fences
  *   verify.c     the late RTL pass: each expectation kept or broken
  *                (dump file), lkmm-unprotected
+ *   stats.c      the counts for machines: -fdump-statistics, the dumps'
+ *                summary lines, the stats file (stats=FILE); it calls
+ *                only arch.c
  *   unhide.c     the passes that remove the opaque copies while no pass
  *                can learn from them: before IPA, and after register
  *                allocation
@@ -77,6 +80,7 @@ struct lkmm_options {
 	bool warn_all;		/* warn about implicit heads too */
 	enum lkmm_consume consume;
 	enum lkmm_acquire acquire;
+	const char *stats;	/* stats=FILE: records appended there */
 };
 
 /* options.c */
@@ -160,7 +164,8 @@ bool lkmm_param_may_head(function *fn, unsigned argno);
 void lkmm_record_param_heads(function *fn);
 location_t lkmm_stmt_loc(const gimple *stmt);
 
-/* Per-function counts, reported by verbose. */
+/* Per-function counts, reported by verbose and stats.c (which names
+ * each field: add a new one to its table too). */
 struct lkmm_stats {
 	unsigned heads;		/* head loads found */
 	unsigned explicit_heads;/* marked heads turned into head asms */
@@ -191,7 +196,8 @@ void lkmm_place_fences(function *fn, struct lkmm_deps *deps,
 void lkmm_promote_acquire(function *fn, struct lkmm_deps *deps,
 			  struct lkmm_stats *st);
 
-/* warn.c: the warnings' output and "#pragma lkmm diagnostic" (a leaf) */
+/* warn.c: the warnings' output and "#pragma lkmm diagnostic" (calls only
+ * stats.c) */
 enum lkmm_warning_kind {
 	LKMM_W_CONST_COND,	/* lkmm-constant-condition */
 	LKMM_W_CANCELLED,	/* lkmm-cancelled-dependency */
@@ -275,6 +281,12 @@ opt_pass *lkmm_make_verify_pass(gcc::context *ctxt);
 /* unhide.c */
 opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt);
 opt_pass *lkmm_make_drop_pass(gcc::context *ctxt);
+
+/* stats.c: counts for -fdump-statistics, the dumps and stats=FILE */
+void lkmm_stats_open(const char *file);
+void lkmm_stats_function(function *fn, bool late, const struct lkmm_stats *st);
+void lkmm_stats_warning(const char *name, location_t loc);
+void lkmm_stats_verify(enum lkmm_vdep kind, location_t head, location_t dep);
 
 /* passes.c: the early and late GIMPLE runs (LATE), and lkmm_params */
 opt_pass *lkmm_make_params_pass(gcc::context *ctxt);

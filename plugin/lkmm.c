@@ -73,6 +73,9 @@ int plugin_init(struct plugin_name_args *plugin_info,
 		return 0;
 	if (lkmm_opt.disable)
 		return 0;
+	/* stats=FILE (stats.c): opened once, before any record. */
+	if (lkmm_opt.stats)
+		lkmm_stats_open(lkmm_opt.stats);
 
 	/* "#pragma lkmm diagnostic" (warn.c): the front end's pragma table
 	 * is ready; lto1 has none, and the callback then does nothing. */

@@ -27,6 +27,9 @@
  *                            (dump=rtl-lkmm_verify: each dependency kept or
  *                            broken); GCC 12 rejects -fdump-rtl-lkmm_verify
  *                            itself, parsed before the plugin is loaded
+ *   stats=FILE               append the counts of each function, each lkmm
+ *                            warning and each broken dependency to FILE, as
+ *                            tab-separated records (stats.c, docs/stats.md)
  */
 #include "lkmm-plugin.h"
 #include "plugin-version.h"
@@ -54,6 +57,7 @@ static const struct lkmm_key lkmm_keys[] = {
 	{ "consume", "acquire|relaxed", "how __ATOMIC_CONSUME loads are compiled (acquire)" },
 	{ "acquire", "auto|always|never", "promote heads to load-acquire (auto)" },
 	{ "dump", "SWITCH", "what -fdump-SWITCH does, for lkmm's passes (rtl-lkmm_verify)" },
+	{ "stats", "FILE", "append per-function counts and warnings to FILE (TSV)" },
 };
 
 static void lkmm_print_help(void)
@@ -177,6 +181,10 @@ bool lkmm_parse_args(int argc, struct plugin_argument *argv)
 			}
 			if (!strcmp(k->values, "SWITCH")) {
 				lkmm_dumps.safe_push(value);
+				continue;
+			}
+			if (!strcmp(k->values, "FILE")) {
+				lkmm_opt.stats = value;
 				continue;
 			}
 			v = lkmm_value_index(k->values, value);

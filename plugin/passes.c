@@ -37,8 +37,10 @@ static bool lkmm_changes_code(void)
 	return !lkmm_opt.check && lkmm_arch()->keep && optimize;
 }
 
+/* The counts of FN: for machines (stats.c), and as a note for users. */
 static void lkmm_report(function *fn, bool late, const struct lkmm_stats *st)
 {
+	lkmm_stats_function(fn, late, st);
 	if (!lkmm_opt.verbose)
 		return;
 	inform(DECL_SOURCE_LOCATION(fn->decl),

@@ -174,6 +174,7 @@ static void lkmm_verify_report(const struct lkmm_expect *e, bool fences)
 {
 	const char *what;
 
+	lkmm_stats_verify(e->kind, e->head, e->dep);
 	switch (e->kind) {
 	case LKMM_VDEP_ADDR_LOAD:
 	case LKMM_VDEP_PLAIN_LOAD:

@@ -15,8 +15,9 @@
  *   lkmm-unprotected          a dependency that did not survive (verify.c).
  *
  * The checks that decide them are generic-checks.c (GENERIC), diag.c
- * (GIMPLE) and verify.c (RTL); this file only prints.  It is a leaf: it
- * calls no other file of the plugin.
+ * (GIMPLE) and verify.c (RTL); this file only prints.  It calls no other
+ * file of the plugin but stats.c (a record per warning printed), which
+ * calls only arch.c.
  *
  * GCC lets plugins register no -W option, so -Wno-... and
  * "#pragma GCC diagnostic" cannot name these warnings.  Instead:
@@ -192,6 +193,8 @@ bool lkmm_warning(enum lkmm_warning_kind w, location_t loc, location_t head,
 	ok = emit_diagnostic_valist(kind, loc, 0, msg, &ap);
 	va_end(ap);
 	free(msg);
+	if (ok)
+		lkmm_stats_warning(lkmm_warning_names[w], loc);
 	if (ok && head != UNKNOWN_LOCATION)
 		inform(lkmm_user_loc(head), "%s",
 		       head_msg ? head_msg : G_("the head load is here"));
