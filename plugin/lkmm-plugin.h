@@ -201,6 +201,7 @@ void lkmm_verify_expect_ref(function *fn, enum lkmm_vdep kind,
 
 /* unhide.c */
 opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt);
+opt_pass *lkmm_make_widen_pass(gcc::context *ctxt);
 opt_pass *lkmm_make_drop_pass(gcc::context *ctxt);
 
 /* passes.c */

@@ -21,6 +21,9 @@
  *               an LTO build this runs in lto1, when the link step loads
  *               the plugin.  Alpha fences and acquire promotion go here,
  *               once the function's code is final in shape.
+ *   lkmm_widen  RTL, right after "expand": an opaque copy of a value kept
+ *               extended in its register copies the whole register, so
+ *               no extension follows it (unhide.c).
  *   lkmm_unhide RTL, after block reordering ("bbro"), once no pass learns
  *               values from branches any more: the opaque copies' register
  *               moves go (unhide.c).
@@ -162,6 +165,8 @@ void lkmm_register_passes(const char *plugin_name)
 	lkmm_register(plugin_name, lkmm_make_drop_pass(g), "release_ssa",
 		      PASS_POS_INSERT_AFTER);
 	lkmm_register(plugin_name, new lkmm_pass(g, true), "adjust_alignment",
+		      PASS_POS_INSERT_AFTER);
+	lkmm_register(plugin_name, lkmm_make_widen_pass(g), "expand",
 		      PASS_POS_INSERT_AFTER);
 	lkmm_register(plugin_name, lkmm_make_unhide_pass(g), "bbro",
 		      PASS_POS_INSERT_AFTER);

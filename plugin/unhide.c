@@ -20,10 +20,18 @@
  * deletes M and H: the comparison costs what it cost without lkmm.
  *
  * It does so only when the shape is exactly that: M is a register move
- * into H's output right before H, v's register is not set between M and
- * U, U is the first insn after H that mentions the copy's register, only
- * in the same mode, and the copy dies there (a REG_DEAD note from a fresh
- * dataflow analysis).  Anything else stays as it is, with its move.
+ * into H's output before H (the scheduler may have put insns between
+ * them that do not mention the copy), v's register is not set between M
+ * and U, U is the first insn after H that mentions the copy's register,
+ * only in the same mode, and the copy dies there (a REG_DEAD note from a
+ * fresh dataflow analysis, or U is a move or extension that overwrites
+ * it).  Anything else stays as it is, with its move.
+ *
+ * On targets that keep a narrow value extended in a wide register (RISC-V
+ * and 64-bit PowerPC: an int sign-extended in 64 bits), the copy of such
+ * a value would also cost an extension after it (sext.w, extsw).  A pass
+ * right after expansion (lkmm_widen) makes it a copy of the whole
+ * register, which then takes the shape above.
  *
  * The same holds, for a while, before IPA: IPA passes look at calls, not
  * at branches.  A GIMPLE pass after the early optimizations removes the
@@ -38,8 +46,8 @@
 #include "df.h"
 #include "emit-rtl.h"
 
-/* The SET of an lkmm hide asm (LKMM_ASM_HIDE), or NULL_RTX. */
-static rtx lkmm_hide_set(rtx_insn *insn)
+/* The SET of an lkmm copy asm whose kind KIND_OK accepts, or NULL_RTX. */
+static rtx lkmm_copy_set(rtx_insn *insn, bool (*kind_ok)(unsigned))
 {
 	rtx pat = PATTERN(insn), set, src;
 	int i;
@@ -63,18 +71,35 @@ static rtx lkmm_hide_set(rtx_insn *insn)
 		if (CONST_INT_P(op) &&
 		    ((unsigned HOST_WIDE_INT)INTVAL(op) & ~(HOST_WIDE_INT)0xff) ==
 		    LKMM_ASM_MAGIC &&
-		    (INTVAL(op) & 0xff) == LKMM_ASM_HIDE)
+		    kind_ok(INTVAL(op) & 0xff))
 			return set;
 	}
 	return NULL_RTX;
 }
 
-/* Does every mention of register REGNO in INSN use exactly REG? */
-static bool lkmm_only_as(rtx_insn *insn, rtx reg)
+static bool lkmm_hide_kind_p(unsigned kind)
+{
+	return kind == LKMM_ASM_HIDE;
+}
+
+/* A hide, or a head copy (heads.c): both copy their input as it is. */
+static bool lkmm_copy_kind_p(unsigned kind)
+{
+	return kind == LKMM_ASM_HIDE || LKMM_ASM_KIND(kind) == LKMM_ASM_HEAD;
+}
+
+/* The SET of an lkmm hide asm (LKMM_ASM_HIDE), or NULL_RTX. */
+static rtx lkmm_hide_set(rtx_insn *insn)
+{
+	return lkmm_copy_set(insn, lkmm_hide_kind_p);
+}
+
+/* Does every mention of REG's register in X use exactly REG? */
+static bool lkmm_only_as(rtx x, rtx reg)
 {
 	subrtx_iterator::array_type array;
 
-	FOR_EACH_SUBRTX(iter, array, PATTERN(insn), ALL) {
+	FOR_EACH_SUBRTX(iter, array, x, ALL) {
 		const_rtx x = *iter;
 
 		if (REG_P(x) && REGNO(x) == REGNO(reg) &&
@@ -87,11 +112,54 @@ static bool lkmm_only_as(rtx_insn *insn, rtx reg)
 	return true;
 }
 
+/*
+ * The insn before H, in its block, that sets COPY: M.  The scheduler may
+ * have put insns between M and H that mention neither COPY nor make a
+ * call; NULL when one does.
+ */
+static rtx_insn *lkmm_copy_move(rtx_insn *h, rtx copy)
+{
+	rtx_insn *p;
+
+	for (p = PREV_INSN(h); p && BLOCK_FOR_INSN(p) == BLOCK_FOR_INSN(h);
+	     p = PREV_INSN(p)) {
+		if (!NONDEBUG_INSN_P(p))
+			continue;
+		if (CALL_P(p) || !NONJUMP_INSN_P(p))
+			return NULL;
+		if (reg_set_p(copy, p))
+			return p;
+		if (reg_overlap_mentioned_p(copy, PATTERN(p)))
+			return NULL;
+	}
+	return NULL;
+}
+
+/*
+ * Where U reads COPY for the last time: its whole pattern when COPY dies
+ * there, or the source of a single set that overwrites COPY's register
+ * (the extension of a narrow copy: rlwinm 9,9,0,0xff); NULL otherwise.
+ */
+static rtx *lkmm_last_read(rtx_insn *u, rtx copy)
+{
+	rtx uset = single_set(u);
+
+	if (!reg_set_p(copy, u))
+		return find_regno_note(u, REG_DEAD, REGNO(copy)) ?
+			&PATTERN(u) : NULL;
+	if (!uset || PATTERN(u) != uset || !REG_P(SET_DEST(uset)) ||
+	    REGNO(SET_DEST(uset)) != REGNO(copy) ||
+	    REG_NREGS(SET_DEST(uset)) < REG_NREGS(copy))
+		return NULL;
+	return &SET_SRC(PATTERN(u));
+}
+
 /* Try to make the hide H free; true when it was. */
 static bool lkmm_unhide_one(rtx_insn *h)
 {
-	rtx set = lkmm_hide_set(h), msrc, copy, orig;
+	rtx set = lkmm_hide_set(h), msrc, copy, orig, *where;
 	rtx_insn *m, *u;
+	subrtx_ptr_iterator::array_type array;
 	basic_block bb = BLOCK_FOR_INSN(h);
 
 	if (!set)
@@ -99,14 +167,15 @@ static bool lkmm_unhide_one(rtx_insn *h)
 	copy = SET_DEST(set);
 	if (!HARD_REGISTER_P(copy))
 		return false;
-	m = prev_nonnote_nondebug_insn_bb(h);
+	m = lkmm_copy_move(h, copy);
 	if (!m || !NONJUMP_INSN_P(m) || !single_set(m) ||
 	    PATTERN(m) != single_set(m))
 		return false;
 	msrc = SET_SRC(single_set(m));
 	if (!rtx_equal_p(SET_DEST(single_set(m)), copy) || !REG_P(msrc) ||
 	    !HARD_REGISTER_P(msrc) || GET_MODE(msrc) != GET_MODE(copy) ||
-	    reg_overlap_mentioned_p(msrc, copy))
+	    reg_overlap_mentioned_p(msrc, copy) ||
+	    reg_set_between_p(msrc, m, h))
 		return false;
 	orig = msrc;
 
@@ -120,18 +189,16 @@ static bool lkmm_unhide_one(rtx_insn *h)
 			return false;
 	}
 	if (!u || BLOCK_FOR_INSN(u) != bb ||
-	    !(NONJUMP_INSN_P(u) || (JUMP_P(u) && any_condjump_p(u))) ||
-	    reg_set_p(copy, u) ||
-	    !find_regno_note(u, REG_DEAD, REGNO(copy)) ||
-	    !lkmm_only_as(u, copy))
+	    !(NONJUMP_INSN_P(u) || (JUMP_P(u) && any_condjump_p(u))))
 		return false;
-	if (!validate_replace_rtx(copy, orig, u))
+	where = lkmm_last_read(u, copy);
+	if (!where || !lkmm_only_as(*where, copy))
 		return false;
-	if (reg_overlap_mentioned_p(copy, PATTERN(u))) {
-		/* Not every mention was replaced: put it back. */
-		validate_replace_rtx(orig, copy, u);
+	FOR_EACH_SUBRTX_PTR(iter, array, where, NONCONST)
+		if (REG_P(**iter) && rtx_equal_p(**iter, copy))
+			validate_change(u, *iter, orig, true);
+	if (!apply_change_group())
 		return false;
-	}
 	delete_insn(h);
 	delete_insn(m);
 	return true;
@@ -155,6 +222,135 @@ static unsigned lkmm_unhide_fn(function *fn)
 		FOR_BB_INSNS_SAFE(bb, insn, next)
 			if (NONJUMP_INSN_P(insn))
 				lkmm_unhide_one(insn);
+	return 0;
+}
+
+/*
+ * Before the register allocator, right after expansion.  Where a target
+ * keeps a value narrower than a register extended in it (PROMOTE_MODE:
+ * an int lives sign-extended in a 64-bit pseudo on RISC-V and 64-bit
+ * PowerPC), GCC expands an opaque copy of it as a copy of the low part,
+ * then extends the copy's output again (sext.w, extsw): an asm's output
+ * could hold anything above its mode.  The copy returns its input
+ * unchanged, and that input was extended the same way already (its
+ * promoted subreg says so), so the copy is made of the whole register
+ * instead: the extension becomes a register move the allocator
+ * coalesces, and the copy takes the shape lkmm_unhide_one() removes.
+ * The comparison still reads the copy, so it still teaches GCC nothing.
+ */
+/*
+ * Is EXT, an extension of a low part of DEST, DEST itself, when DEST
+ * holds a value of mode NARROW extended as UNS says?  A sign extension
+ * from at least NARROW's width keeps a sign-extended value, a zero
+ * extension from at least NARROW's width a zero-extended one, and a sign
+ * extension from a wider mode a zero-extended one (its sign bit is 0).
+ */
+static bool lkmm_ext_identity_p(rtx ext, rtx dest, machine_mode narrow,
+				bool uns)
+{
+	rtx op;
+
+	if ((GET_CODE(ext) != SIGN_EXTEND && GET_CODE(ext) != ZERO_EXTEND) ||
+	    GET_MODE(ext) != GET_MODE(dest))
+		return false;
+	op = XEXP(ext, 0);
+	if (GET_CODE(op) != SUBREG || !subreg_lowpart_p(op) ||
+	    !rtx_equal_p(SUBREG_REG(op), dest) ||
+	    GET_MODE_CLASS(GET_MODE(op)) != MODE_INT ||
+	    !known_ge(GET_MODE_PRECISION(GET_MODE(op)),
+		      GET_MODE_PRECISION(narrow)))
+		return false;
+	if (GET_CODE(ext) == SIGN_EXTEND)
+		return !uns || known_gt(GET_MODE_PRECISION(GET_MODE(op)),
+					GET_MODE_PRECISION(narrow));
+	return uns;
+}
+
+/*
+ * After S (DEST = the widened copy): the comparison may extend a low part
+ * of DEST again, wider than the copied value (an unsigned short compared
+ * as an int: sext.w of a zero-extended halfword).  GCC knew that one was
+ * a no-op from the load; the copy hides that, so say it here.
+ */
+static void lkmm_widen_uses(rtx_insn *s, machine_mode narrow, bool uns)
+{
+	rtx dest = SET_DEST(single_set(s)), uset;
+	rtx_insn *u;
+
+	for (u = NEXT_INSN(s); u && BLOCK_FOR_INSN(u) == BLOCK_FOR_INSN(s);
+	     u = NEXT_INSN(u)) {
+		if (!NONDEBUG_INSN_P(u))
+			continue;
+		uset = single_set(u);
+		if (NONJUMP_INSN_P(u) && uset && PATTERN(u) == uset &&
+		    lkmm_ext_identity_p(SET_SRC(uset), dest, narrow, uns))
+			validate_change(u, &SET_SRC(uset), dest, false);
+		if (CALL_P(u) || reg_set_p(dest, u))
+			return;
+	}
+}
+
+static bool lkmm_widen_one(rtx_insn *h)
+{
+	rtx set = lkmm_copy_set(h, lkmm_copy_kind_p), src, in, out, sset, ext;
+	rtx wide;
+	rtx_insn *s;
+	machine_mode wmode;
+
+	if (!set)
+		return false;
+	src = SET_SRC(set);
+	out = SET_DEST(set);
+	if (HARD_REGISTER_P(out) || ASM_OPERANDS_INPUT_LENGTH(src) < 1 ||
+	    strcmp(ASM_OPERANDS_INPUT_CONSTRAINT(src, 0), "0"))
+		return false;
+	in = ASM_OPERANDS_INPUT(src, 0);
+	if (GET_CODE(in) != SUBREG || !SUBREG_PROMOTED_VAR_P(in) ||
+	    !REG_P(SUBREG_REG(in)) || !subreg_lowpart_p(in) ||
+	    GET_MODE(in) != GET_MODE(out))
+		return false;
+	wmode = GET_MODE(SUBREG_REG(in));
+	/* The extension of the output, right after the copy. */
+	s = next_nonnote_nondebug_insn_bb(h);
+	if (!s || !NONJUMP_INSN_P(s))
+		return false;
+	sset = single_set(s);
+	if (!sset || PATTERN(s) != sset || !REG_P(SET_DEST(sset)) ||
+	    GET_MODE(SET_DEST(sset)) != wmode)
+		return false;
+	ext = SET_SRC(sset);
+	if ((GET_CODE(ext) != SIGN_EXTEND && GET_CODE(ext) != ZERO_EXTEND) ||
+	    GET_MODE(ext) != wmode || !rtx_equal_p(XEXP(ext, 0), out) ||
+	    !SUBREG_CHECK_PROMOTED_SIGN(in, GET_CODE(ext) == SIGN_EXTEND ?
+					    SRP_SIGNED : SRP_UNSIGNED))
+		return false;
+
+	wide = gen_reg_rtx(wmode);
+	PUT_MODE(src, wmode);
+	ASM_OPERANDS_INPUT(src, 0) = SUBREG_REG(in);
+	ASM_OPERANDS_INPUT_CONSTRAINT_EXP(src, 0) =
+		gen_rtx_ASM_INPUT_loc(wmode,
+				      ASM_OPERANDS_INPUT_CONSTRAINT(src, 0),
+				      ASM_OPERANDS_SOURCE_LOCATION(src));
+	SET_DEST(set) = wide;
+	SET_SRC(sset) = wide;
+	/* Any other reader of the narrow output reads the same low part. */
+	emit_insn_after(gen_rtx_SET(out, gen_lowpart(GET_MODE(out), wide)), h);
+	df_insn_rescan(h);
+	df_insn_rescan(s);
+	lkmm_widen_uses(s, GET_MODE(in), SUBREG_PROMOTED_UNSIGNED_P(in));
+	return true;
+}
+
+static unsigned lkmm_widen_fn(function *)
+{
+	rtx_insn *insn, *next;
+
+	for (insn = get_insns(); insn; insn = next) {
+		next = NEXT_INSN(insn);
+		if (NONJUMP_INSN_P(insn))
+			lkmm_widen_one(insn);
+	}
 	return 0;
 }
 
@@ -215,11 +411,36 @@ public:
 	}
 };
 
+const pass_data lkmm_widen_data = {
+	RTL_PASS, "lkmm_widen", OPTGROUP_NONE, TV_NONE,
+	0, 0, 0, 0, 0,
+};
+
+class lkmm_widen_pass : public rtl_opt_pass {
+public:
+	lkmm_widen_pass(gcc::context *ctxt)
+		: rtl_opt_pass(lkmm_widen_data, ctxt) {}
+	bool gate(function *) final override
+	{
+		return optimize && !seen_error() && !lkmm_opt.check &&
+		       lkmm_arch()->keep;
+	}
+	unsigned int execute(function *fn) final override
+	{
+		return lkmm_widen_fn(fn);
+	}
+};
+
 } /* namespace */
 
 opt_pass *lkmm_make_drop_pass(gcc::context *ctxt)
 {
 	return new lkmm_drop_pass(ctxt);
+}
+
+opt_pass *lkmm_make_widen_pass(gcc::context *ctxt)
+{
+	return new lkmm_widen_pass(ctxt);
 }
 
 opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt)
