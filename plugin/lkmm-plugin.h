@@ -77,6 +77,9 @@ struct lkmm_arch {
 	/* Heads can be promoted to acquire loads: how (lkmm_arch_acquire),
 	 * or NULL. */
 	bool (*acquire)(unsigned size, bool uns, struct lkmm_acq_load *);
+	/* No pass after block reordering makes a leg conditional execution:
+	 * the leg markers can go before it (unhide.c). */
+	bool legs_late;
 };
 const struct lkmm_arch *lkmm_arch(void);
 bool lkmm_arch_acquire(unsigned size, bool uns, struct lkmm_acq_load *a);
@@ -202,6 +205,7 @@ void lkmm_verify_expect_ref(function *fn, enum lkmm_vdep kind,
 /* unhide.c */
 opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt);
 opt_pass *lkmm_make_widen_pass(gcc::context *ctxt);
+opt_pass *lkmm_make_legs_pass(gcc::context *ctxt);
 opt_pass *lkmm_make_drop_pass(gcc::context *ctxt);
 
 /* passes.c */

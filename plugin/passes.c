@@ -24,6 +24,8 @@
  *   lkmm_widen  RTL, right after "expand": an opaque copy of a value kept
  *               extended in its register copies the whole register, so
  *               no extension follows it (unhide.c).
+ *   lkmm_legs   RTL, right before "bbro", where no later pass makes a leg
+ *               conditional (arch.c): the leg markers go (unhide.c).
  *   lkmm_unhide RTL, after block reordering ("bbro"), once no pass learns
  *               values from branches any more: the opaque copies' register
  *               moves go (unhide.c).
@@ -168,6 +170,8 @@ void lkmm_register_passes(const char *plugin_name)
 		      PASS_POS_INSERT_AFTER);
 	lkmm_register(plugin_name, lkmm_make_widen_pass(g), "expand",
 		      PASS_POS_INSERT_AFTER);
+	lkmm_register(plugin_name, lkmm_make_legs_pass(g), "bbro",
+		      PASS_POS_INSERT_BEFORE);
 	lkmm_register(plugin_name, lkmm_make_unhide_pass(g), "bbro",
 		      PASS_POS_INSERT_AFTER);
 	verify = lkmm_make_verify_pass(g);

@@ -46,10 +46,10 @@
 #include "df.h"
 #include "emit-rtl.h"
 
-/* The SET of an lkmm copy asm whose kind KIND_OK accepts, or NULL_RTX. */
-static rtx lkmm_copy_set(rtx_insn *insn, bool (*kind_ok)(unsigned))
+/* INSN's pattern without the clobbers an asm may carry, or NULL_RTX. */
+static rtx lkmm_asm_body(rtx_insn *insn)
 {
-	rtx pat = PATTERN(insn), set, src;
+	rtx pat = PATTERN(insn);
 	int i;
 
 	if (GET_CODE(pat) == PARALLEL) {
@@ -58,23 +58,39 @@ static rtx lkmm_copy_set(rtx_insn *insn, bool (*kind_ok)(unsigned))
 				return NULL_RTX;
 		pat = XVECEXP(pat, 0, 0);
 	}
-	if (GET_CODE(pat) != SET || !REG_P(SET_DEST(pat)))
-		return NULL_RTX;
-	set = pat;
-	src = SET_SRC(set);
-	if (GET_CODE(src) != ASM_OPERANDS || ASM_OPERANDS_TEMPLATE(src)[0] ||
-	    ASM_OPERANDS_OUTPUT_IDX(src) != 0)
-		return NULL_RTX;
-	for (i = 0; i < ASM_OPERANDS_INPUT_LENGTH(src); i++) {
-		rtx op = ASM_OPERANDS_INPUT(src, i);
+	return pat;
+}
+
+/* The lkmm kind (asm.c) of ASM_OPERANDS X with an empty template, or 0. */
+static unsigned lkmm_rtl_asm_kind(rtx x)
+{
+	int i;
+
+	if (!x || GET_CODE(x) != ASM_OPERANDS || ASM_OPERANDS_TEMPLATE(x)[0])
+		return 0;
+	for (i = 0; i < ASM_OPERANDS_INPUT_LENGTH(x); i++) {
+		rtx op = ASM_OPERANDS_INPUT(x, i);
 
 		if (CONST_INT_P(op) &&
 		    ((unsigned HOST_WIDE_INT)INTVAL(op) & ~(HOST_WIDE_INT)0xff) ==
-		    LKMM_ASM_MAGIC &&
-		    kind_ok(INTVAL(op) & 0xff))
-			return set;
+		    LKMM_ASM_MAGIC)
+			return INTVAL(op) & 0xff;
 	}
-	return NULL_RTX;
+	return 0;
+}
+
+/* The SET of an lkmm copy asm whose kind KIND_OK accepts, or NULL_RTX. */
+static rtx lkmm_copy_set(rtx_insn *insn, bool (*kind_ok)(unsigned))
+{
+	rtx set = lkmm_asm_body(insn);
+	unsigned kind;
+
+	if (!set || GET_CODE(set) != SET || !REG_P(SET_DEST(set)) ||
+	    GET_CODE(SET_SRC(set)) != ASM_OPERANDS ||
+	    ASM_OPERANDS_OUTPUT_IDX(SET_SRC(set)) != 0)
+		return NULL_RTX;
+	kind = lkmm_rtl_asm_kind(SET_SRC(set));
+	return kind && kind_ok(kind) ? set : NULL_RTX;
 }
 
 static bool lkmm_hide_kind_p(unsigned kind)
@@ -355,6 +371,88 @@ static unsigned lkmm_widen_fn(function *)
 }
 
 /*
+ * Right before block reordering, where the target says no later pass can
+ * turn a branch into conditional execution (arch.c, legs_late: not
+ * 32-bit ARM, whose final pass makes strne of a short leg).  The leg
+ * markers kept tail merging, crossjumping, head merging and if-conversion
+ * from undoing the legs; all of them ran (jump2, ce3), bbro's cleanup
+ * does not crossjump, and sched2 schedules one block at a time, so no
+ * access leaves its leg any more.  An empty asm still keeps its block
+ * from being a forwarder: a branch into a leg that only jumps on costs a
+ * second jump, and a return block is not duplicated.  The markers go,
+ * and bbro lays the blocks out as without lkmm; each branch stays (a
+ * branch whose legs would both be empty on the way to the same block
+ * keeps its markers).
+ */
+static bool lkmm_leg_marker_p(rtx_insn *insn)
+{
+	return NONJUMP_INSN_P(insn) &&
+	       lkmm_rtl_asm_kind(lkmm_asm_body(insn)) == LKMM_ASM_LEG;
+}
+
+/* Does BB hold nothing but leg markers, then fall or jump to one block? */
+static bool lkmm_empty_leg_p(basic_block bb)
+{
+	rtx_insn *insn;
+
+	if (!single_succ_p(bb) || (single_succ_edge(bb)->flags & EDGE_COMPLEX))
+		return false;
+	FOR_BB_INSNS(bb, insn)
+		if (NONDEBUG_INSN_P(insn) && !lkmm_leg_marker_p(insn) &&
+		    !(JUMP_P(insn) && simplejump_p(insn)))
+			return false;
+	return true;
+}
+
+/* Where BB leads once its empty legs are passed through. */
+static basic_block lkmm_leg_dest(basic_block bb)
+{
+	int n;
+
+	for (n = 0; n < 8 && bb != EXIT_BLOCK_PTR_FOR_FN(cfun) &&
+		    lkmm_empty_leg_p(bb); n++)
+		bb = single_succ(bb);
+	return bb;
+}
+
+/*
+ * May the markers of leg BB go?  Only when both legs of its branch still
+ * lead to different places without them: two empty legs to the same
+ * block would let bbro delete the branch itself, and a store after the
+ * join is ordered only by that branch.
+ */
+static bool lkmm_leg_droppable_p(basic_block bb)
+{
+	basic_block p, other;
+
+	if (!single_pred_p(bb))
+		return false;
+	p = single_pred(bb);
+	if (EDGE_COUNT(p->succs) != 2 || !any_condjump_p(BB_END(p)))
+		return false;
+	other = EDGE_SUCC(p, 0)->dest == bb ? EDGE_SUCC(p, 1)->dest :
+					       EDGE_SUCC(p, 0)->dest;
+	return lkmm_leg_dest(bb) != lkmm_leg_dest(other);
+}
+
+static unsigned lkmm_drop_legs_fn(function *fn)
+{
+	auto_vec<rtx_insn *> drop;
+	basic_block bb;
+	rtx_insn *insn;
+	unsigned i;
+
+	FOR_EACH_BB_FN(bb, fn)
+		FOR_BB_INSNS(bb, insn)
+			if (lkmm_leg_marker_p(insn) &&
+			    lkmm_leg_droppable_p(bb))
+				drop.safe_push(insn);
+	FOR_EACH_VEC_ELT(drop, i, insn)
+		delete_insn(insn);
+	return 0;
+}
+
+/*
  * Before IPA: from the end of the early optimizations to the late run,
  * no pass learns values from comparisons (IPA passes look at calls, not
  * branches), so the early run's copies have done their job.  They go,
@@ -431,6 +529,27 @@ public:
 	}
 };
 
+const pass_data lkmm_legs_data = {
+	RTL_PASS, "lkmm_legs", OPTGROUP_NONE, TV_NONE,
+	0, 0, 0, 0, 0,
+};
+
+class lkmm_legs_pass : public rtl_opt_pass {
+public:
+	lkmm_legs_pass(gcc::context *ctxt)
+		: rtl_opt_pass(lkmm_legs_data, ctxt) {}
+	bool gate(function *) final override
+	{
+		return optimize && !seen_error() && reload_completed &&
+		       !lkmm_opt.check && lkmm_arch()->keep &&
+		       lkmm_arch()->legs_late;
+	}
+	unsigned int execute(function *fn) final override
+	{
+		return lkmm_drop_legs_fn(fn);
+	}
+};
+
 } /* namespace */
 
 opt_pass *lkmm_make_drop_pass(gcc::context *ctxt)
@@ -441,6 +560,11 @@ opt_pass *lkmm_make_drop_pass(gcc::context *ctxt)
 opt_pass *lkmm_make_widen_pass(gcc::context *ctxt)
 {
 	return new lkmm_widen_pass(ctxt);
+}
+
+opt_pass *lkmm_make_legs_pass(gcc::context *ctxt)
+{
+	return new lkmm_legs_pass(ctxt);
 }
 
 opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt)
