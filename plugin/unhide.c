@@ -21,11 +21,12 @@
  *
  * It does so only when the shape is exactly that: M is a register move
  * into H's output before H (the scheduler may have put insns between
- * them that do not mention the copy), v's register is not set between M
- * and U, U is the first insn after H that mentions the copy's register,
- * only in the same mode, and the copy dies there (a REG_DEAD note from a
- * fresh dataflow analysis, or U is a move or extension that overwrites
- * it).  Anything else stays as it is, with its move.
+ * them that do not mention the copy), v's register is not set while the
+ * copy lives, and every insn that reads the copy until it dies (a
+ * REG_DEAD note from a fresh dataflow analysis) or is overwritten reads
+ * it in the same mode, in H's block or in blocks reached from there
+ * alone, with no call between.  Anything else stays as it is, with its
+ * move.
  *
  * On targets that keep a narrow value extended in a wide register (RISC-V
  * and 64-bit PowerPC: an int sign-extended in 64 bits), the copy of such
@@ -152,17 +153,16 @@ static rtx_insn *lkmm_copy_move(rtx_insn *h, rtx copy)
 }
 
 /*
- * Where U reads COPY for the last time: its whole pattern when COPY dies
- * there, or the source of a single set that overwrites COPY's register
- * (the extension of a narrow copy: rlwinm 9,9,0,0xff); NULL otherwise.
+ * The part of U that reads COPY: its whole pattern, or the source of a
+ * single set that overwrites COPY's register (the extension of a narrow
+ * copy: rlwinm 9,9,0,0xff); NULL when U sets COPY some other way.
  */
-static rtx *lkmm_last_read(rtx_insn *u, rtx copy)
+static rtx *lkmm_read_part(rtx_insn *u, rtx copy)
 {
 	rtx uset = single_set(u);
 
 	if (!reg_set_p(copy, u))
-		return find_regno_note(u, REG_DEAD, REGNO(copy)) ?
-			&PATTERN(u) : NULL;
+		return &PATTERN(u);
 	if (!uset || PATTERN(u) != uset || !REG_P(SET_DEST(uset)) ||
 	    REGNO(SET_DEST(uset)) != REGNO(copy) ||
 	    REG_NREGS(SET_DEST(uset)) < REG_NREGS(copy))
@@ -170,13 +170,64 @@ static rtx *lkmm_last_read(rtx_insn *u, rtx copy)
 	return &SET_SRC(PATTERN(u));
 }
 
+/*
+ * Queue (validate_change) the replacement of every read of COPY by ORIG
+ * from after FROM (BB's start when NULL) until COPY dies or is
+ * overwritten, on every path; true when that is possible: each read is
+ * of COPY itself, ORIG is not set and no call comes while COPY lives,
+ * and COPY lives on only into blocks reached from BB alone (DEPTH of
+ * them at most, one after the other).  A comparison made twice on the
+ * copy (v < 3, then v > 300) reads it twice.
+ */
+static bool lkmm_replace_reads(basic_block bb, rtx_insn *from, rtx copy,
+			       rtx orig, int depth)
+{
+	subrtx_ptr_iterator::array_type array;
+	rtx_insn *u;
+	rtx *where;
+	edge e;
+	edge_iterator ei;
+
+	for (u = from ? NEXT_INSN(from) : BB_HEAD(bb);
+	     u && u != NEXT_INSN(BB_END(bb)); u = NEXT_INSN(u)) {
+		if (!NONDEBUG_INSN_P(u))
+			continue;
+		if (reg_overlap_mentioned_p(copy, PATTERN(u))) {
+			if (!(NONJUMP_INSN_P(u) ||
+			      (JUMP_P(u) && any_condjump_p(u))))
+				return false;
+			where = lkmm_read_part(u, copy);
+			if (!where || !lkmm_only_as(*where, copy))
+				return false;
+			FOR_EACH_SUBRTX_PTR(iter, array, where, NONCONST)
+				if (REG_P(**iter) && rtx_equal_p(**iter, copy))
+					validate_change(u, *iter, orig, true);
+			if (where != &PATTERN(u) ||
+			    find_regno_note(u, REG_DEAD, REGNO(copy)))
+				return true;
+		}
+		if (CALL_P(u) || reg_set_p(orig, u))
+			return false;
+	}
+	/* The end of BB, COPY still live: on into the blocks that read it. */
+	if (depth == 0 || REG_NREGS(copy) != 1)
+		return false;
+	FOR_EACH_EDGE(e, ei, bb->succs) {
+		if (e->dest == EXIT_BLOCK_PTR_FOR_FN(cfun) ||
+		    !REGNO_REG_SET_P(df_get_live_in(e->dest), REGNO(copy)))
+			continue;
+		if (!single_pred_p(e->dest) || (e->flags & EDGE_COMPLEX) ||
+		    !lkmm_replace_reads(e->dest, NULL, copy, orig, depth - 1))
+			return false;
+	}
+	return true;
+}
+
 /* Try to make the hide H free; true when it was. */
 static bool lkmm_unhide_one(rtx_insn *h)
 {
-	rtx set = lkmm_hide_set(h), msrc, copy, orig, *where;
-	rtx_insn *m, *u;
-	subrtx_ptr_iterator::array_type array;
-	basic_block bb = BLOCK_FOR_INSN(h);
+	rtx set = lkmm_hide_set(h), msrc, copy, orig;
+	rtx_insn *m;
 
 	if (!set)
 		return false;
@@ -194,25 +245,10 @@ static bool lkmm_unhide_one(rtx_insn *h)
 	    reg_set_between_p(msrc, m, h))
 		return false;
 	orig = msrc;
-
-	/* The first insn after H that mentions the copy. */
-	for (u = NEXT_INSN(h); u && BLOCK_FOR_INSN(u) == bb; u = NEXT_INSN(u)) {
-		if (!NONDEBUG_INSN_P(u))
-			continue;
-		if (reg_overlap_mentioned_p(copy, PATTERN(u)))
-			break;
-		if (CALL_P(u) || reg_set_p(orig, u))
-			return false;
+	if (!lkmm_replace_reads(BLOCK_FOR_INSN(h), h, copy, orig, 4)) {
+		cancel_changes(0);
+		return false;
 	}
-	if (!u || BLOCK_FOR_INSN(u) != bb ||
-	    !(NONJUMP_INSN_P(u) || (JUMP_P(u) && any_condjump_p(u))))
-		return false;
-	where = lkmm_last_read(u, copy);
-	if (!where || !lkmm_only_as(*where, copy))
-		return false;
-	FOR_EACH_SUBRTX_PTR(iter, array, where, NONCONST)
-		if (REG_P(**iter) && rtx_equal_p(**iter, copy))
-			validate_change(u, *iter, orig, true);
 	if (!apply_change_group())
 		return false;
 	delete_insn(h);
@@ -234,10 +270,11 @@ static unsigned lkmm_unhide_fn(function *fn)
 		return 0;
 	df_note_add_problem();
 	df_analyze();
+	/* Each success changes what lives where: analyse again. */
 	FOR_EACH_BB_FN(bb, fn)
 		FOR_BB_INSNS_SAFE(bb, insn, next)
-			if (NONJUMP_INSN_P(insn))
-				lkmm_unhide_one(insn);
+			if (NONJUMP_INSN_P(insn) && lkmm_unhide_one(insn))
+				df_analyze();
 	return 0;
 }
 

@@ -77,10 +77,25 @@ int cmp_ushort(void)
 	return READ_ONCE(table[c & 15]);
 }
 
+/* Two comparisons on the same copy: both read the loaded register again,
+ * the second in the block the first branch falls into. */
+int two_cmps(void)
+{
+	int i = READ_ONCE(sidx);
+
+	if (i == 3)
+		WRITE_ONCE(flag, 1);
+	else if (i == 7)
+		WRITE_ONCE(flag, 2);
+	return READ_ONCE(table[i & 15]);
+}
+
 /* { dg-final { lkmm-addr-dep cmp_const gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-addr-dep cmp_zero cur -allow flag { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-addr-dep cmp_int sidx -allow flag { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-addr-dep cmp_uchar cidx -allow flag { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-addr-dep cmp_schar scidx -allow flag { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-addr-dep cmp_ushort hidx -allow flag { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep two_cmps sidx -allow flag { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-no-longer two_cmps { target aarch64*-*-* riscv64*-*-* } } } */
 /* { dg-final { lkmm-no-longer cmp_const cmp_zero cmp_int cmp_uchar cmp_schar cmp_ushort { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
