@@ -9,17 +9,17 @@
  *     lkmm_ctrl_dep, a call of a function so marked, and the values
  *     assigned to a marked local variable (ctrl_dep() is one).
  *
- * Algorithm.  lkmm_find_deps() seeds a worklist with the SSA names heads
- * define, then propagates forward along SSA uses: through every assignment
- * to an SSA name (casts, pointer arithmetic, field and array addresses,
- * integer arithmetic, comparisons), through PHIs (so loops and joins are
- * covered), through __builtin_expect, and through loads and atomic loads
- * whose address is head-derived: a load through a dependent address heads
- * the dependencies that follow it, so list and tree walks are covered to
- * the end.  A value passed to a call, stored to memory or fed to an asm
- * leaves the function there: the dependency is kept up to that point.
- * Each name is visited once per new flag, so the walk is linear in the
- * number of SSA uses.
+ * Algorithm.  lkmm_find_deps() seeds the value-flow engine (flow.c) with
+ * the SSA names heads define and follows every step that derives a value
+ * (LKMM_STEP_DERIVED): assignments to an SSA name (casts, pointer
+ * arithmetic, field and array addresses, integer arithmetic,
+ * comparisons), PHIs (so loops and joins are covered), __builtin_expect
+ * and its kin, and loads and atomic loads whose address is head-derived:
+ * a load through a dependent address heads the dependencies that follow
+ * it, so list and tree walks are covered to the end.  A value passed to a
+ * call, stored to memory or fed to an asm leaves the function there: the
+ * dependency is kept up to that point.  Each name is visited once per new
+ * flag, so the walk is linear in the number of SSA uses.
  *
  * Marked local variables disappear early (copy propagation forgets which
  * SSA name came from which variable), and marked functions disappear into
@@ -68,39 +68,6 @@ static unsigned lkmm_ref_marks(tree ref)
 	}
 }
 
-/*
- * The memory model of an __atomic_load_N call, or -1 when STMT is not one.
- * A model that is not a constant is seq_cst, as GCC expands it.
- */
-int lkmm_atomic_load_model(const gimple *stmt)
-{
-	tree model;
-
-	if (!gimple_call_builtin_p(stmt, BUILT_IN_NORMAL))
-		return -1;
-	switch (DECL_FUNCTION_CODE(gimple_call_fndecl(stmt))) {
-	case BUILT_IN_ATOMIC_LOAD_1:
-	case BUILT_IN_ATOMIC_LOAD_2:
-	case BUILT_IN_ATOMIC_LOAD_4:
-	case BUILT_IN_ATOMIC_LOAD_8:
-	case BUILT_IN_ATOMIC_LOAD_16:
-		break;
-	default:
-		return -1;
-	}
-	if (gimple_call_num_args(stmt) != 2)
-		return -1;
-	model = gimple_call_arg(stmt, 1);
-	if (TREE_CODE(model) != INTEGER_CST || !tree_fits_uhwi_p(model))
-		return MEMMODEL_SEQ_CST;
-	return memmodel_base(tree_to_uhwi(model));
-}
-
-static bool lkmm_atomic_load_p(const gimple *stmt)
-{
-	return lkmm_atomic_load_model(stmt) >= 0;
-}
-
 /* A relaxed or consume __atomic load: the implicit atomic heads. */
 static bool lkmm_weak_atomic_load_p(const gimple *stmt)
 {
@@ -132,46 +99,6 @@ unsigned lkmm_head_flags(const gimple *stmt)
 		m = lkmm_decl_marks(gimple_call_fndecl(stmt));
 	}
 	return f | m | m << 2;
-}
-
-/*
- * Builtins whose result is their first argument's value, with a hint
- * (__builtin_expect, __builtin_expect_with_probability) or an assumption
- * (__builtin_assume_aligned): a dependency passes through them.  Every
- * file that follows values asks this one question.
- */
-bool lkmm_value_builtin_p(const gimple *stmt)
-{
-	return gimple_call_builtin_p(stmt, BUILT_IN_EXPECT) ||
-	       gimple_call_builtin_p(stmt, BUILT_IN_EXPECT_WITH_PROBABILITY) ||
-	       gimple_call_builtin_p(stmt, BUILT_IN_ASSUME_ALIGNED);
-}
-
-/* The SSA name USE_STMT computes from a head-derived operand, if any. */
-tree lkmm_propagates_to(gimple *use_stmt, tree op)
-{
-	tree lhs;
-
-	switch (gimple_code(use_stmt)) {
-	case GIMPLE_PHI:
-		return gimple_phi_result(use_stmt);
-	case GIMPLE_ASSIGN:
-		/* Computations, and loads through a dependent address. */
-		lhs = gimple_assign_lhs(use_stmt);
-		return TREE_CODE(lhs) == SSA_NAME ? lhs : NULL_TREE;
-	case GIMPLE_CALL:
-		lhs = gimple_call_lhs(use_stmt);
-		if (!lhs || TREE_CODE(lhs) != SSA_NAME ||
-		    !gimple_call_num_args(use_stmt) ||
-		    gimple_call_arg(use_stmt, 0) != op)
-			return NULL_TREE;
-		if (lkmm_atomic_load_p(use_stmt) ||
-		    lkmm_value_builtin_p(use_stmt))
-			return lhs;
-		return NULL_TREE;
-	default:
-		return NULL_TREE;
-	}
 }
 
 /*
@@ -210,22 +137,35 @@ static tree lkmm_head_lhs(gimple *stmt)
 	return gimple_get_lhs(stmt);
 }
 
-static void lkmm_add(struct lkmm_deps *deps, auto_vec<tree> *work, tree name,
-		     gimple *head, unsigned flags)
+/* A value computed from a head is computed from the head its operand
+ * came from first. */
+static enum lkmm_flow_act lkmm_deps_visit(struct lkmm_flow *f, tree name,
+					  gimple *, tree next, lkmm_bits,
+					  lkmm_bits)
 {
-	struct lkmm_val *v = &deps->val[SSA_NAME_VERSION(name)];
+	struct lkmm_deps *deps = (struct lkmm_deps *)f->data;
+	struct lkmm_val *v;
 
-	if ((v->flags | flags) == v->flags)
-		return;
-	if (!v->head)
-		v->head = head;
-	v->flags |= flags;
-	work->safe_push(name);
+	if (next && SSA_NAME_VERSION(next) < deps->val.length()) {
+		v = &deps->val[SSA_NAME_VERSION(next)];
+		if (!v->head)
+			v->head = deps->val[SSA_NAME_VERSION(name)].head;
+	}
+	return LKMM_FLOW_CARRY;
+}
+
+static void lkmm_seed(struct lkmm_deps *deps, struct lkmm_flow *f, tree name,
+		      gimple *head, unsigned flags)
+{
+	if (!deps->val[SSA_NAME_VERSION(name)].head &&
+	    (lkmm_flow_bits_of(f, name) | flags) != lkmm_flow_bits_of(f, name))
+		deps->val[SSA_NAME_VERSION(name)].head = head;
+	lkmm_flow_add(f, name, flags);
 }
 
 void lkmm_find_deps(function *fn, struct lkmm_deps *deps, bool marked_locals)
 {
-	auto_vec<tree> work;
+	struct lkmm_flow flow;
 	basic_block bb;
 	unsigned i;
 	tree name;
@@ -234,6 +174,7 @@ void lkmm_find_deps(function *fn, struct lkmm_deps *deps, bool marked_locals)
 	deps->heads.truncate(0);
 	deps->marked = 0;
 	deps->val.safe_grow_cleared(num_ssa_names);
+	lkmm_flow_init(&flow, LKMM_STEP_DERIVED, lkmm_deps_visit, deps);
 
 	FOR_EACH_BB_FN(bb, fn) {
 		gimple_stmt_iterator gsi;
@@ -249,7 +190,7 @@ void lkmm_find_deps(function *fn, struct lkmm_deps *deps, bool marked_locals)
 			if (!lhs || TREE_CODE(lhs) != SSA_NAME)
 				continue;
 			deps->heads.safe_push(stmt);
-			lkmm_add(deps, &work, lhs, stmt, f);
+			lkmm_seed(deps, &flow, lhs, stmt, f);
 		}
 	}
 	/* Marked locals that are not head copies yet: the values assigned
@@ -262,23 +203,12 @@ void lkmm_find_deps(function *fn, struct lkmm_deps *deps, bool marked_locals)
 				continue;
 			deps->heads.safe_push(SSA_NAME_DEF_STMT(name));
 			deps->marked++;
-			lkmm_add(deps, &work, name, SSA_NAME_DEF_STMT(name),
-				 m | m << 2);
+			lkmm_seed(deps, &flow, name, SSA_NAME_DEF_STMT(name),
+				  m | m << 2);
 		}
-
-	while (!work.is_empty()) {
-		tree name = work.pop();
-		struct lkmm_val v = deps->val[SSA_NAME_VERSION(name)];
-		imm_use_iterator it;
-		gimple *use_stmt;
-
-		FOR_EACH_IMM_USE_STMT(use_stmt, it, name) {
-			tree lhs = lkmm_propagates_to(use_stmt, name);
-
-			if (lhs)
-				lkmm_add(deps, &work, lhs, v.head, v.flags);
-		}
-	}
+	lkmm_flow_run(&flow);
+	for (i = 0; i < deps->val.length(); i++)
+		deps->val[i].flags = flow.bits[i];
 }
 
 unsigned lkmm_flags(const struct lkmm_deps *deps, tree op)
@@ -378,7 +308,7 @@ unsigned lkmm_mark_explicit_heads(function *fn)
  *
  * A static or inline helper may be inlined into a caller that passes it a
  * head only at IPA time, after its own early optimizations have learned
- * from its comparisons, so addr-dep.c treats such a helper's parameters
+ * from its comparisons, so addr-hide.c treats such a helper's parameters
  * as heads.  Most helpers never receive one, and hiding their comparisons
  * costs code for nothing.  So, once every function of the unit is in SSA
  * form and none is optimized yet (this scan runs right after "ssa"), each
@@ -421,35 +351,10 @@ static lkmm_parm_mask lkmm_parm_bit(unsigned argno)
 	return HOST_WIDE_INT_1U << MIN(argno, LKMM_PARM_LAST);
 }
 
-/* The parameters and heads NAME may be computed from. */
-static lkmm_parm_mask lkmm_parm_get(const vec<lkmm_parm_mask> &m, tree name)
-{
-	if (!name || TREE_CODE(name) != SSA_NAME ||
-	    SSA_NAME_VERSION(name) >= m.length())
-		return 0;
-	return m[SSA_NAME_VERSION(name)];
-}
-
-static void lkmm_parm_add(vec<lkmm_parm_mask> &m, auto_vec<tree> *work,
-			  tree name, lkmm_parm_mask bits)
-{
-	lkmm_parm_mask *p;
-
-	if (!name || TREE_CODE(name) != SSA_NAME ||
-	    SSA_NAME_VERSION(name) >= m.length())
-		return;
-	p = &m[SSA_NAME_VERSION(name)];
-	if ((*p | bits) == *p)
-		return;
-	*p |= bits;
-	work->safe_push(name);
-}
-
 void lkmm_scan_param_heads(function *fn)
 {
-	auto_vec<lkmm_parm_mask> m;
+	struct lkmm_flow m;
 	auto_vec<gcall *> calls;
-	auto_vec<tree> work;
 	basic_block bb;
 	unsigned i, k;
 	tree parm, name;
@@ -481,11 +386,10 @@ void lkmm_scan_param_heads(function *fn)
 
 	/* Seeds: the parameters, heads, and the values of marked locals
 	 * (lkmm_mark_explicit_heads() has not made them head copies yet). */
-	m.safe_grow_cleared(num_ssa_names);
+	lkmm_flow_init(&m, LKMM_STEP_DERIVED, NULL, NULL);
 	for (parm = DECL_ARGUMENTS(fn->decl), k = 0; parm;
 	     parm = DECL_CHAIN(parm), k++)
-		lkmm_parm_add(m, &work, ssa_default_def(fn, parm),
-			      lkmm_parm_bit(k));
+		lkmm_flow_add(&m, ssa_default_def(fn, parm), lkmm_parm_bit(k));
 	FOR_EACH_SSA_NAME(i, name, fn) {
 		tree var = SSA_NAME_VAR(name);
 
@@ -493,25 +397,15 @@ void lkmm_scan_param_heads(function *fn)
 		     (lkmm_decl_marks(var) & LKMM_ADDR)) ||
 		    (!SSA_NAME_IS_DEFAULT_DEF(name) &&
 		     (lkmm_head_flags(SSA_NAME_DEF_STMT(name)) & LKMM_ADDR)))
-			lkmm_parm_add(m, &work, name, LKMM_PARM_HEAD);
+			lkmm_flow_add(&m, name, LKMM_PARM_HEAD);
 	}
-	while (!work.is_empty()) {
-		imm_use_iterator it;
-		gimple *use;
-		lkmm_parm_mask bits;
-
-		name = work.pop();
-		bits = lkmm_parm_get(m, name);
-		FOR_EACH_IMM_USE_STMT(use, it, name)
-			lkmm_parm_add(m, &work, lkmm_propagates_to(use, name),
-				      bits);
-	}
+	lkmm_flow_run(&m);
 
 	for (i = 0; i < calls.length(); i++) {
 		int to = DECL_UID(gimple_call_fndecl(calls[i]));
 
 		for (k = 0; k < gimple_call_num_args(calls[i]); k++) {
-			lkmm_parm_mask bits = lkmm_parm_get(m,
+			lkmm_parm_mask bits = lkmm_flow_bits_of(&m,
 						gimple_call_arg(calls[i], k));
 			unsigned from;
 
@@ -584,7 +478,7 @@ static void lkmm_parm_resolve(void)
  * lto1 sees no call as written: it takes the answer of the compile step,
  * which names the parameters a caller of the function's own unit may pass
  * a head in an attribute that travels in the IR.  A public function's
- * callers in other units are as unknown there as without LTO (addr-dep.c
+ * callers in other units are as unknown there as without LTO (addr-hide.c
  * gives its parameters no heads), so its mask is empty.  Clones may have
  * other parameters: for them, and without the attribute, every parameter
  * may head.

@@ -2,23 +2,47 @@
 /*
  * lkmm-plugin.h - what the files of the lkmm plugin share.
  *
- * The plugin is one job per file:
- *   lkmm.c       front door: version check, options, help, pass registration
+ * The plugin is one job per file (docs/design.md draws the layers):
+ *   lkmm.c       front door: version check; registers every callback
+ *                and pass
+ *   options.c    the options: values, parsing, help
  *   attrs.c      the lkmm_addr_dep / lkmm_ctrl_dep attributes
  *   arch.c       the architecture table: what a dependency needs per target,
  *                and how to build and recognize its fence and acquire load
  *   asm.c        the empty asm statements lkmm inserts, and recognizing them
+ *   flow.c       the one value-flow engine: what carries a value from
+ *                one SSA name to another, builtins and atomics (flow.h)
  *   heads.c      finding dependency heads and the values computed from them
- *   addr-dep.c   protecting address and data dependencies
+ *   addr-hide.c  protecting address and data dependencies: hiding the
+ *                comparisons that teach GCC a head-derived value; with
+ *                addr-feeds.c (what feeds a dependent access),
+ *                addr-learn.c (what a comparison teaches), addr-pinned.c
+ *                and addr-reach.c (whether it can reach a memory use),
+ *                addr-truth.c (through a truth value); addr-dep.h
+ *   consume.c    consume=relaxed: consume heads compiled as relaxed loads
  *   ctrl-dep.c   protecting control dependencies
- *   fences.c     where fences go (Alpha mb), which heads to promote to acquire
- *   diag.c       the lkmm-* warnings
+ *   fences.c     Alpha fences: an mb only where a dependent load follows
+ *   acquire.c    which heads to promote to acquire loads, and doing it
+ *   warn.c       the lkmm-* warnings' output and #pragma lkmm diagnostic;
+ *                a leaf: it calls no other file
+ *   generic-checks.c  the warnings decided on GENERIC (what the front end
+ *                folded away)
+ *   diag.c       the warnings decided on GIMPLE (constant conditions,
+ *                load-only legs)
+ *   deps.c       what diag.c and expect.c ask of the heads: the head of an
+ *                operand or a branch, a dependent address, the legs
+ *   expect.c     recording what the verifier must find ordered
  *   ranges.c     whether a branch on a head goes one way whatever it loaded
- *   verify.c     the late RTL pass that checks what was kept
+ *   verify-rtl.c the verifier's reading of the RTL: blocks, head-derived
+ *                registers, heads, accesses, fences
+ *   verify.c     the late RTL pass: each expectation kept or broken
+ *                (dump file), lkmm-unprotected
  *   unhide.c     the passes that remove the opaque copies while no pass
  *                can learn from them: before IPA, and after register
  *                allocation
- *   passes.c     the GIMPLE and RTL passes that call all of the above
+ *   passes.c     the GIMPLE passes, and lkmm_run: the order of the steps
+ *   limits.h     every bound lkmm puts on its work, with its reason
+ *   verify.h     what verify.c and verify-rtl.c share
  *
  * Vocabulary (the LKMM's): a *head* is a load that orders later accesses
  * through dependencies; a *dependent access* is a load or store whose
@@ -30,6 +54,8 @@
 #define LKMM_PLUGIN_H
 
 #include "lkmm-compat.h"
+#include "flow.h"
+#include "limits.h"
 
 #define LKMM_VERSION "0.1.0"
 
@@ -53,9 +79,12 @@ struct lkmm_options {
 	enum lkmm_acquire acquire;
 };
 
+/* options.c */
 extern struct lkmm_options lkmm_opt;
 /* The base name lkmm was loaded under ("lkmm", "lkmm_plugin" in a kernel). */
 extern const char *lkmm_name;
+bool lkmm_parse_args(int argc, struct plugin_argument *argv);
+void lkmm_enable_dumps(void);
 
 /* arch.c */
 /* How a target makes a head load an acquire load: an asm TEMPL (operand
@@ -122,13 +151,10 @@ struct lkmm_deps {
 };
 
 unsigned lkmm_head_flags(const gimple *stmt);
-int lkmm_atomic_load_model(const gimple *stmt);
 /* MARKED_LOCALS: the values of marked locals head as they are (analysis:
  * the diagnostics, and targets that keep nothing); else only the head
  * copies lkmm_mark_explicit_heads() made of them do. */
 void lkmm_find_deps(function *fn, struct lkmm_deps *deps, bool marked_locals);
-bool lkmm_value_builtin_p(const gimple *stmt);
-tree lkmm_propagates_to(gimple *use_stmt, tree op);
 unsigned lkmm_flags(const struct lkmm_deps *deps, tree op);
 gimple *lkmm_head(const struct lkmm_deps *deps, tree op);
 unsigned lkmm_mark_explicit_heads(function *fn);
@@ -150,7 +176,7 @@ struct lkmm_stats {
 	unsigned warnings;
 };
 
-/* addr-dep.c */
+/* addr-hide.c, consume.c */
 void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
 			    struct lkmm_stats *st);
 void lkmm_relax_consume(function *fn, struct lkmm_deps *deps,
@@ -163,11 +189,12 @@ void lkmm_protect_ctrl_deps(function *fn, struct lkmm_deps *deps,
 /* fences.c */
 void lkmm_place_fences(function *fn, struct lkmm_deps *deps,
 		       struct lkmm_stats *st);
+
+/* acquire.c */
 void lkmm_promote_acquire(function *fn, struct lkmm_deps *deps,
 			  struct lkmm_stats *st);
 
-/* diag.c */
-void lkmm_diagnose(function *fn, struct lkmm_deps *deps, struct lkmm_stats *st);
+/* warn.c: the warnings' output and "#pragma lkmm diagnostic" (a leaf) */
 enum lkmm_warning_kind {
 	LKMM_W_CONST_COND,	/* lkmm-constant-condition */
 	LKMM_W_CANCELLED,	/* lkmm-cancelled-dependency */
@@ -179,13 +206,27 @@ bool lkmm_warning(enum lkmm_warning_kind w, location_t loc, location_t head,
 		  const char *head_msg, const char *fmt, ...)
 	ATTRIBUTE_GCC_DIAG(5, 6);
 location_t lkmm_user_loc(location_t loc);
-void lkmm_register_diagnostics(const char *plugin_name);
+void lkmm_register_pragmas(void *event_data, void *data);
 
-/* ranges.c: 1 or 0 when COND always goes true or false, else -1. */
-int lkmm_cond_value(const gcond *cond);
+/* generic-checks.c: the warnings decided on GENERIC */
+void lkmm_pre_genericize(void *event_data, void *data);
 
-/* verify.c */
-opt_pass *lkmm_make_verify_pass(gcc::context *ctxt);
+/* deps.c: what the GIMPLE checks and the expectations ask of the deps */
+struct lkmm_src {
+	gimple *head;		/* the head an operand derives from, or NULL */
+	unsigned flags;		/* LKMM_ADDR | LKMM_CTRL | LKMM_X* */
+};
+struct lkmm_src lkmm_src_of(const struct lkmm_deps *deps, tree op);
+struct lkmm_src lkmm_branch_src(const struct lkmm_deps *deps, gcond *cond,
+				tree *op);
+location_t lkmm_head_loc(gimple *head);
+tree lkmm_ref_dep(const struct lkmm_deps *deps, tree ref);
+void lkmm_legs(basic_block bb, auto_vec<basic_block> *legs);
+
+/* diag.c: the warnings decided on GIMPLE */
+void lkmm_diagnose(function *fn, struct lkmm_deps *deps, struct lkmm_stats *st);
+
+/* expect.c: what verify.c must find ordered in the RTL */
 enum lkmm_vdep {
 	LKMM_VDEP_ADDR_LOAD,	/* a volatile load through a head-derived address */
 	LKMM_VDEP_ADDR_STORE,	/* a volatile store through one */
@@ -195,12 +236,28 @@ enum lkmm_vdep {
 	LKMM_VDEP_PLAIN_STORE,	/* a plain store through one */
 	LKMM_VDEP_PLAIN_DATA	/* a plain store of a head-derived value */
 };
-void lkmm_verify_expect(function *fn, enum lkmm_vdep kind, location_t head,
-			location_t dep);
-/* A plain load also names what it reads (REF), to be known away from its
- * locus: GCC may expand it at its user's. */
-void lkmm_verify_expect_ref(function *fn, enum lkmm_vdep kind,
-			    location_t head, location_t dep, tree ref);
+struct lkmm_expect {
+	unsigned uid;		/* DECL_UID of the function */
+	enum lkmm_vdep kind;
+	location_t head, dep;	/* loci */
+	/* What a plain load reads, to know it by away from its locus: the
+	 * DECL_UID of its field, or else the TYPE_UID of its type (-1: none).
+	 * UIDs, not trees: garbage collection may run between the early pass
+	 * that records this and the RTL pass that reads it. */
+	int field, type;
+	/* verify.c's: no insn at the locus, look on its line (file, line) */
+	bool byline;
+	int line;
+	const char *file;
+};
+void lkmm_record_expectations(function *fn, const struct lkmm_deps *deps);
+void lkmm_expect_take(function *fn, auto_vec<lkmm_expect> *mine);
+
+/* ranges.c: 1 or 0 when COND always goes true or false, else -1. */
+int lkmm_cond_value(const gcond *cond);
+
+/* verify.c */
+opt_pass *lkmm_make_verify_pass(gcc::context *ctxt);
 
 /* unhide.c */
 opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt);
@@ -208,7 +265,8 @@ opt_pass *lkmm_make_widen_pass(gcc::context *ctxt);
 opt_pass *lkmm_make_legs_pass(gcc::context *ctxt);
 opt_pass *lkmm_make_drop_pass(gcc::context *ctxt);
 
-/* passes.c */
-void lkmm_register_passes(const char *plugin_name);
+/* passes.c: the early and late GIMPLE runs (LATE), and lkmm_params */
+opt_pass *lkmm_make_params_pass(gcc::context *ctxt);
+opt_pass *lkmm_make_run_pass(gcc::context *ctxt, bool late);
 
 #endif /* LKMM_PLUGIN_H */

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * expect.c - what the verifier (verify.c) must find ordered in the RTL.
+ *
+ * lkmm_record_expectations() runs as its own step of lkmm_run (passes.c), on GIMPLE
+ * right after early inlining, on the same analysis as the GIMPLE checks:
+ * marked locals head as written, so check mode and every target expect the
+ * same.  It records, per function:
+ *
+ *   - the address and data dependencies of volatile accesses, and of
+ *     plain scalar loads and stores (p = rcu_dereference(gp); r = p->a);
+ *   - the control dependencies: each volatile store in a leg of a branch
+ *     on a head (legs as deps.c cuts them) whose condition can go both
+ *     ways (ranges.c);
+ *
+ * for heads verify.c can find at RTL (volatile and __atomic loads), and
+ * that are reported (marked, or warn=all, or check mode).  Head-derived
+ * names that are so only on some paths (a PHI with an argument that is
+ * not derived) carry no dependency the source promises: not expected.
+ *
+ * Lifetime.  An expectation is loci and UIDs, no trees: garbage collection
+ * may run between this GIMPLE pass and the RTL pass that reads it, so
+ * nothing here needs a GC root.  verify.c takes (and removes) a function's
+ * expectations when it checks that function.
+ */
+#include "lkmm-plugin.h"
+
+static vec<lkmm_expect> lkmm_expects;
+
+/* Record that the dependency KIND of the access at DEP on the head at HEAD
+ * must be ordered; a plain load also names what it reads (REF), to be
+ * known away from its locus: GCC may expand it at its user's. */
+static void lkmm_expect_record(function *fn, enum lkmm_vdep kind,
+			       location_t head, location_t dep, tree ref)
+{
+	struct lkmm_expect e;
+	unsigned i;
+
+	if (!fn || !fn->decl || head == UNKNOWN_LOCATION ||
+	    dep == UNKNOWN_LOCATION)
+		return;
+	memset(&e, 0, sizeof(e));
+	e.field = e.type = -1;
+	e.uid = DECL_UID(fn->decl);
+	e.kind = kind;
+	e.head = LOCATION_LOCUS(head);
+	e.dep = LOCATION_LOCUS(dep);
+	if (e.head == e.dep)
+		return;
+	if (ref && TREE_CODE(ref) == COMPONENT_REF)
+		e.field = DECL_UID(TREE_OPERAND(ref, 1));
+	else if (ref && TREE_TYPE(ref))
+		e.type = TYPE_UID(TYPE_MAIN_VARIANT(TREE_TYPE(ref)));
+	/* A function's expectations are recorded together: only the tail
+	 * can hold a duplicate. */
+	for (i = lkmm_expects.length(); i-- > 0 && lkmm_expects[i].uid == e.uid; )
+		if (lkmm_expects[i].kind == e.kind &&
+		    lkmm_expects[i].head == e.head &&
+		    lkmm_expects[i].dep == e.dep)
+			return;
+	lkmm_expects.safe_push(e);
+}
+
+/* Move FN's expectations into MINE. */
+void lkmm_expect_take(function *fn, auto_vec<lkmm_expect> *mine)
+{
+	unsigned uid = DECL_UID(fn->decl), i;
+
+	for (i = 0; i < lkmm_expects.length(); ) {
+		if (lkmm_expects[i].uid == uid) {
+			mine->safe_push(lkmm_expects[i]);
+			lkmm_expects.unordered_remove(i);
+		} else {
+			i++;
+		}
+	}
+}
+
+/* A head verify.c can find at RTL: a volatile or __atomic load. */
+static bool lkmm_rtl_head_p(gimple *head)
+{
+	const gasm *g = head ? dyn_cast<const gasm *>(head) : NULL;
+
+	if (g && gimple_asm_ninputs(g)) {
+		tree in = TREE_VALUE(gimple_asm_input_op(g, 0));
+
+		head = TREE_CODE(in) == SSA_NAME ? SSA_NAME_DEF_STMT(in) : NULL;
+	}
+	if (!head)
+		return false;
+	if (gimple_assign_load_p(head))
+		return gimple_has_volatile_ops(head);
+	return lkmm_head_flags(head) && is_gimple_call(head);
+}
+
+/* Should a dependency from a head with FLAGS be reported? */
+static bool lkmm_reported(unsigned flags)
+{
+	return (flags & LKMM_EXPLICIT) || lkmm_opt.warn_all || lkmm_opt.check;
+}
+
+/*
+ * A plain access worth checking: one scalar load or store, not of a local
+ * that lives on the stack (the RTL accesses those through the frame, and
+ * only this function sees them), not an aggregate copy or a bit-field
+ * (several insns, or a read-modify-write of the neighbours).
+ */
+static bool lkmm_plain_access_p(gimple *stmt, tree ref)
+{
+	tree base, t;
+
+	if (!is_gimple_reg_type(TREE_TYPE(ref)) ||
+	    (gimple_vdef(stmt) &&
+	     !is_gimple_reg_type(TREE_TYPE(gimple_assign_rhs1(stmt)))) ||
+	    TREE_CODE(ref) == BIT_FIELD_REF)
+		return false;
+	for (t = ref; handled_component_p(t); t = TREE_OPERAND(t, 0))
+		if (TREE_CODE(t) == COMPONENT_REF &&
+		    DECL_BIT_FIELD(TREE_OPERAND(t, 1)))
+			return false;
+	base = get_base_address(ref);
+	if (!base)
+		return false;
+	if (TREE_CODE(base) == MEM_REF &&
+	    TREE_CODE(TREE_OPERAND(base, 0)) == ADDR_EXPR)
+		base = TREE_OPERAND(TREE_OPERAND(base, 0), 0);
+	if (DECL_P(base) && !is_global_var(base))
+		return false;
+	return true;
+}
+
+static bool lkmm_derived(const struct lkmm_deps *deps, tree op)
+{
+	return lkmm_src_of(deps, op).flags != 0;
+}
+
+/* A use of a partial name that keeps it partial: a phi, lkmm's own asms
+ * (an inlined callee's copies), and what the engine's step policy carries
+ * (flow.c) when every operand derived from the same head is partial too:
+ * jiffies + j with j partial is partial for j's head, though jiffies
+ * heads too (rcu_gp_fqs_loop()). */
+static enum lkmm_flow_act lkmm_partial_visit(struct lkmm_flow *f, tree,
+					     gimple *use, tree next,
+					     lkmm_bits bits, lkmm_bits)
+{
+	const struct lkmm_deps *deps = (const struct lkmm_deps *)f->data;
+	ssa_op_iter oi;
+	gimple *h;
+	tree op;
+
+	if (gimple_code(use) == GIMPLE_PHI)
+		return LKMM_FLOW_CARRY;
+	if (!next) {
+		if (lkmm_asm_kind(use) &&
+		    gimple_asm_noutputs(as_a<gasm *>(use)) == 1)
+			lkmm_flow_add(f, TREE_VALUE(gimple_asm_output_op(
+					as_a<gasm *>(use), 0)), bits);
+		return LKMM_FLOW_SKIP;
+	}
+	h = lkmm_head(deps, next);
+	FOR_EACH_SSA_TREE_OPERAND(op, use, oi, SSA_OP_USE)
+		if (lkmm_derived(deps, op) && lkmm_head(deps, op) == h &&
+		    !lkmm_flow_bits_of(f, op))
+			return LKMM_FLOW_SKIP;
+	return LKMM_FLOW_CARRY;
+}
+
+/*
+ * The head-derived names that are so only on some paths: a PHI with an
+ * argument that is not derived (q = i == 2 ? &arr[i] : &y), and what is
+ * computed from such names alone.  verify.c checks each path, and on the
+ * other paths the source itself has no dependency: accesses through them
+ * (plain or volatile: _compound_head() returns the head - 1 or the page)
+ * are not expected.
+ */
+static void lkmm_find_partial(function *fn, const struct lkmm_deps *deps,
+			      auto_vec<bool> *part)
+{
+	struct lkmm_flow f;
+	basic_block bb;
+	unsigned i;
+
+	lkmm_flow_init(&f, LKMM_STEP_DERIVED, lkmm_partial_visit,
+		       (void *)deps);
+	FOR_EACH_BB_FN(bb, fn) {
+		gphi_iterator gpi;
+
+		for (gpi = gsi_start_phis(bb); !gsi_end_p(gpi); gsi_next(&gpi)) {
+			gphi *phi = gpi.phi();
+			tree res = gimple_phi_result(phi);
+
+			if (virtual_operand_p(res) || !lkmm_derived(deps, res))
+				continue;
+			for (i = 0; i < gimple_phi_num_args(phi); i++)
+				if (!lkmm_derived(deps, gimple_phi_arg_def(phi, i)))
+					break;
+			if (i < gimple_phi_num_args(phi))
+				lkmm_flow_add(&f, res, 1);
+		}
+	}
+	lkmm_flow_run(&f);
+	part->safe_grow_cleared(num_ssa_names);
+	for (i = 0; i < num_ssa_names; i++)
+		(*part)[i] = f.bits[i] != 0;
+}
+
+static bool lkmm_partial_p(const auto_vec<bool> &part, tree op)
+{
+	return op && TREE_CODE(op) == SSA_NAME &&
+	       SSA_NAME_VERSION(op) < part.length() &&
+	       part[SSA_NAME_VERSION(op)];
+}
+
+/*
+ * Address and data dependencies of volatile accesses, and of plain scalar
+ * loads and stores, for verify.c.  The dependent plain loads are the
+ * common case (p = rcu_dereference(gp); r = p->a).
+ */
+static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
+				 const auto_vec<bool> &part)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			struct lkmm_src s;
+			tree dep, ref;
+			bool store, plain;
+
+			if (!gimple_assign_single_p(stmt) ||
+			    gimple_clobber_p(stmt))
+				continue;
+			store = gimple_vdef(stmt) != NULL_TREE;
+			ref = store ? gimple_assign_lhs(stmt)
+				    : gimple_assign_rhs1(stmt);
+			plain = !gimple_has_volatile_ops(stmt);
+			if (plain && (!gimple_vuse(stmt) ||
+				      !(store || gimple_assign_load_p(stmt)) ||
+				      !lkmm_plain_access_p(stmt, ref)))
+				continue;
+			dep = lkmm_ref_dep(deps, ref);
+			if (dep && !lkmm_partial_p(part, dep)) {
+				s = lkmm_src_of(deps, dep);
+				if (lkmm_reported(s.flags) && lkmm_rtl_head_p(s.head))
+					lkmm_expect_record(fn, store ?
+						(plain ? LKMM_VDEP_PLAIN_STORE :
+						 LKMM_VDEP_ADDR_STORE) :
+						(plain ? LKMM_VDEP_PLAIN_LOAD :
+						 LKMM_VDEP_ADDR_LOAD),
+						lkmm_head_loc(s.head),
+						lkmm_stmt_loc(stmt), ref);
+			}
+			if (!store)
+				continue;
+			if (lkmm_partial_p(part, gimple_assign_rhs1(stmt)))
+				continue;
+			s = lkmm_src_of(deps, gimple_assign_rhs1(stmt));
+			if ((s.flags & LKMM_ADDR) && lkmm_reported(s.flags) &&
+			    lkmm_rtl_head_p(s.head))
+				lkmm_expect_record(fn, plain ? LKMM_VDEP_PLAIN_DATA :
+						   LKMM_VDEP_DATA,
+						   lkmm_head_loc(s.head),
+						   lkmm_stmt_loc(stmt), NULL_TREE);
+		}
+	}
+}
+
+/* Control dependencies: the volatile stores in the legs of each branch on
+ * a head, where the branch can go both ways (else diag.c warns). */
+static void lkmm_expect_ctrl(function *fn, const struct lkmm_deps *deps,
+			     const auto_vec<bool> &part)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple *last = last_stmt(bb);
+		auto_vec<basic_block> legs;
+		struct lkmm_src s;
+		unsigned i;
+		tree op;
+
+		if (!last || gimple_code(last) != GIMPLE_COND)
+			continue;
+		s = lkmm_branch_src(deps, as_a<gcond *>(last), &op);
+		/* A condition derived from the head on some paths only: on
+		 * the others the source has no dependency to check. */
+		if (!s.head || !lkmm_reported(s.flags) ||
+		    !lkmm_rtl_head_p(s.head) || lkmm_partial_p(part, op) ||
+		    lkmm_cond_value(as_a<gcond *>(last)) >= 0)
+			continue;
+		lkmm_legs(bb, &legs);
+		if (legs.length() > LKMM_LEGS_MAX)
+			continue;
+		for (i = 0; i < legs.length(); i++) {
+			gimple_stmt_iterator gsi;
+
+			for (gsi = gsi_start_bb(legs[i]); !gsi_end_p(gsi);
+			     gsi_next(&gsi)) {
+				gimple *stmt = gsi_stmt(gsi);
+
+				if (gimple_vdef(stmt) &&
+				    gimple_assign_single_p(stmt) &&
+				    gimple_has_volatile_ops(stmt))
+					lkmm_expect_record(fn, LKMM_VDEP_CTRL,
+							   lkmm_head_loc(s.head),
+							   lkmm_stmt_loc(stmt),
+							   NULL_TREE);
+			}
+		}
+	}
+}
+
+/* Record what verify.c must find ordered in FN (post-dominators known). */
+void lkmm_record_expectations(function *fn, const struct lkmm_deps *deps)
+{
+	auto_vec<bool> part;
+
+	if (!fn || !fn->cfg || !deps)
+		return;
+	lkmm_find_partial(fn, deps, &part);
+	lkmm_expect_ctrl(fn, deps, part);
+	lkmm_expect_accesses(fn, deps, part);
+}

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * warn.c - the lkmm-* warnings' output, and the pragmas that silence them.
+ *
+ * Some code cannot carry the ordering it seems to promise, whatever the
+ * compiler does; lkmm says so at the line, through GCC's diagnostic
+ * machinery (so -Werror, -w and -fdiagnostics-format=json apply):
+ *
+ *   lkmm-constant-condition   a control dependency whose condition no
+ *                             longer depends on the head: no branch exists;
+ *   lkmm-cancelled-dependency an address or data dependency cancelled by
+ *                             arithmetic (r & 0, p - p, x ^ x, r * 0);
+ *   lkmm-load-only-ctrl       a control dependency whose legs hold loads
+ *                             but no store: a branch never orders loads;
+ *   lkmm-unprotected          a dependency that did not survive (verify.c).
+ *
+ * The checks that decide them are generic-checks.c (GENERIC), diag.c
+ * (GIMPLE) and verify.c (RTL); this file only prints.  It is a leaf: it
+ * calls no other file of the plugin.
+ *
+ * GCC lets plugins register no -W option, so -Wno-... and
+ * "#pragma GCC diagnostic" cannot name these warnings.  Instead:
+ *   #pragma lkmm diagnostic push|pop
+ *   #pragma lkmm diagnostic ignored|warning|error "lkmm-<name>"|"lkmm-all"
+ * recorded with their locations and replayed, like GCC's own diagnostic
+ * pragmas, for each warning's location.  The recorded pragmas hold no
+ * trees (a location and two enums each): no GC root is needed.
+ */
+#include "lkmm-plugin.h"
+#include "c-family/c-pragma.h"
+
+/* Only cc1 and cc1plus have the C pragma machinery; weak references keep
+ * the plugin loadable in lto1. */
+extern void c_register_pragma(const char *, const char *, pragma_handler_1arg)
+	__attribute__((weak));
+extern enum cpp_ttype pragma_lex(tree *, location_t *) __attribute__((weak));
+
+static const char *const lkmm_warning_names[LKMM_W_COUNT] = {
+	"lkmm-constant-condition",
+	"lkmm-cancelled-dependency",
+	"lkmm-load-only-ctrl",
+	"lkmm-unprotected",
+};
+
+/* ---------------------------------------------------------------------
+ * #pragma lkmm diagnostic
+ */
+
+enum lkmm_pragma_op { LKMM_P_PUSH, LKMM_P_POP, LKMM_P_SET };
+
+struct lkmm_pragma {
+	location_t loc;
+	enum lkmm_pragma_op op;
+	int w;			/* warning kind, or -1 for all */
+	diagnostic_t kind;	/* DK_IGNORED, DK_WARNING, DK_ERROR */
+};
+
+static vec<lkmm_pragma> lkmm_pragmas;
+
+static int lkmm_warning_index(const char *name)
+{
+	int i;
+
+	if (!strcmp(name, "lkmm-all"))
+		return -1;
+	for (i = 0; i < LKMM_W_COUNT; i++)
+		if (!strcmp(name, lkmm_warning_names[i]))
+			return i;
+	return -2;
+}
+
+static void lkmm_handle_pragma(cpp_reader *)
+{
+	struct lkmm_pragma p;
+	location_t loc;
+	const char *op;
+	tree x;
+
+	if (pragma_lex(&x, &loc) != CPP_NAME) {
+		warning_at(loc, OPT_Wpragmas, "%<#pragma lkmm diagnostic%> "
+			   "needs push, pop, ignored, warning or error");
+		return;
+	}
+	op = IDENTIFIER_POINTER(x);
+	p.loc = loc;
+	p.w = -1;
+	p.kind = DK_WARNING;
+	if (!strcmp(op, "push") || !strcmp(op, "pop")) {
+		p.op = *op == 'p' && op[1] == 'u' ? LKMM_P_PUSH : LKMM_P_POP;
+		lkmm_pragmas.safe_push(p);
+		return;
+	}
+	p.op = LKMM_P_SET;
+	if (!strcmp(op, "ignored"))
+		p.kind = DK_IGNORED;
+	else if (!strcmp(op, "error"))
+		p.kind = DK_ERROR;
+	else if (strcmp(op, "warning")) {
+		warning_at(loc, OPT_Wpragmas, "%<#pragma lkmm diagnostic%>: "
+			   "unknown action %qs", op);
+		return;
+	}
+	if (pragma_lex(&x, NULL) != CPP_STRING) {
+		warning_at(loc, OPT_Wpragmas, "%<#pragma lkmm diagnostic %s%> "
+			   "needs a warning name, e.g. \"lkmm-unprotected\"", op);
+		return;
+	}
+	p.w = lkmm_warning_index(TREE_STRING_POINTER(x));
+	if (p.w == -2) {
+		warning_at(loc, OPT_Wpragmas, "%<#pragma lkmm diagnostic%>: "
+			   "unknown warning %qs", TREE_STRING_POINTER(x));
+		return;
+	}
+	lkmm_pragmas.safe_push(p);
+}
+
+/* PLUGIN_PRAGMAS: the front end is ready for #pragma lkmm. */
+void lkmm_register_pragmas(void *, void *)
+{
+	if (c_register_pragma && pragma_lex)
+		c_register_pragma("lkmm", "diagnostic", lkmm_handle_pragma);
+}
+
+/* What the pragmas before LOC make of warning W. */
+static diagnostic_t lkmm_classify(int w, location_t loc)
+{
+	auto_vec<diagnostic_t, 8> stack;
+	diagnostic_t cur[LKMM_W_COUNT];
+	unsigned i;
+	int j;
+
+	for (j = 0; j < LKMM_W_COUNT; j++)
+		cur[j] = DK_WARNING;
+	for (i = 0; i < lkmm_pragmas.length(); i++) {
+		const struct lkmm_pragma *p = &lkmm_pragmas[i];
+
+		if (!linemap_location_before_p(line_table, p->loc, loc))
+			continue;
+		switch (p->op) {
+		case LKMM_P_PUSH:
+			for (j = 0; j < LKMM_W_COUNT; j++)
+				stack.safe_push(cur[j]);
+			break;
+		case LKMM_P_POP:
+			if (stack.length() < LKMM_W_COUNT)
+				break;
+			for (j = LKMM_W_COUNT - 1; j >= 0; j--)
+				cur[j] = stack.pop();
+			break;
+		case LKMM_P_SET:
+			for (j = 0; j < LKMM_W_COUNT; j++)
+				if (p->w < 0 || p->w == j)
+					cur[j] = p->kind;
+			break;
+		}
+	}
+	return cur[w];
+}
+
+/* ---------------------------------------------------------------------
+ * Emitting
+ */
+
+/* Where the user wrote it: the expansion point of a macro location. */
+location_t lkmm_user_loc(location_t loc)
+{
+	if (loc == UNKNOWN_LOCATION)
+		return loc;
+	return linemap_resolve_location(line_table, loc,
+					LRK_MACRO_EXPANSION_POINT, NULL);
+}
+
+/*
+ * Warn W at LOC ("... [lkmm-<name>]"), with a note at the head load HEAD
+ * (HEAD_MSG, or a default) when known.  True when something was printed.
+ */
+bool lkmm_warning(enum lkmm_warning_kind w, location_t loc, location_t head,
+		  const char *head_msg, const char *fmt, ...)
+{
+	diagnostic_t kind;
+	char *msg;
+	va_list ap;
+	bool ok;
+
+	loc = lkmm_user_loc(loc);
+	kind = lkmm_classify(w, loc);
+	if (kind == DK_IGNORED)
+		return false;
+	auto_diagnostic_group d;
+	msg = xasprintf("%s [%s]", fmt, lkmm_warning_names[w]);
+	va_start(ap, fmt);
+	ok = emit_diagnostic_valist(kind, loc, 0, msg, &ap);
+	va_end(ap);
+	free(msg);
+	if (ok && head != UNKNOWN_LOCATION)
+		inform(lkmm_user_loc(head), "%s",
+		       head_msg ? head_msg : G_("the head load is here"));
+	return ok;
+}
