@@ -15,6 +15,9 @@
  *            later access by itself: how to build it (the
  *            __atomic_load_N (p, __ATOMIC_ACQUIRE) that GCC expands right,
  *            or an asm where GCC's is too strong or missing) and its name.
+ *   legs_late no pass after block reordering turns a branch into
+ *            conditional execution, so the leg markers can go before it
+ *            (PowerPC, RISC-V; not ARM, whose final pass makes strne).
  * TSO targets order load->load and load->store in hardware: lkmm changes
  * nothing there, so their code is byte-identical with and without it, while
  * the diagnostics still run (the same source warns the same everywhere).
@@ -119,15 +122,16 @@ static bool lkmm_arm_acquire(unsigned, bool, struct lkmm_acq_load *a)
 
 #define TSO	false, NULL, NULL, NULL
 static const struct lkmm_arch lkmm_arch_table[] = {
-	/* triplet glob  name       keep  fence: build, text  acquire */
+	/* triplet glob  name       keep  fence: build, text  acquire
+	 *						   legs_late */
 	{ "x86_64-*",	 "x86-64",  TSO },
 	{ "i?86-*",	 "i386",    TSO },
 	{ "s390*",	 "s390",    TSO },
 	{ "sparc64-*",	 "sparc64", TSO },
 	{ "aarch64*",	 "aarch64", true, NULL, NULL, lkmm_aarch64_acquire },
 	{ "arm*",	 "arm",     true, NULL, NULL, lkmm_arm_acquire },
-	{ "powerpc*",	 "powerpc", true, NULL, NULL, lkmm_power_acquire },
-	{ "riscv*",	 "riscv",   true, NULL, NULL, lkmm_riscv_acquire },
+	{ "powerpc*",	 "powerpc", true, NULL, NULL, lkmm_power_acquire, true },
+	{ "riscv*",	 "riscv",   true, NULL, NULL, lkmm_riscv_acquire, true },
 	{ "alpha*",	 "alpha",   true, lkmm_seq_cst_fence,
 			 lkmm_alpha_mb_text_p, NULL },
 	/* Anything else: conservative, keep dependencies. */

@@ -110,6 +110,9 @@ struct lkmm_arch {
 	/* Heads can be promoted to acquire loads: how (lkmm_arch_acquire),
 	 * or NULL. */
 	bool (*acquire)(unsigned size, bool uns, struct lkmm_acq_load *);
+	/* No pass after block reordering makes a leg conditional execution:
+	 * the leg markers can go before it (unhide.c). */
+	bool legs_late;
 };
 const struct lkmm_arch *lkmm_arch(void);
 bool lkmm_arch_acquire(unsigned size, bool uns, struct lkmm_acq_load *a);
@@ -280,6 +283,8 @@ opt_pass *lkmm_make_verify_pass(gcc::context *ctxt);
 
 /* unhide.c */
 opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt);
+opt_pass *lkmm_make_widen_pass(gcc::context *ctxt);
+opt_pass *lkmm_make_legs_pass(gcc::context *ctxt);
 opt_pass *lkmm_make_drop_pass(gcc::context *ctxt);
 
 /* stats.c: counts for -fdump-statistics, the dumps and stats=FILE */

@@ -105,6 +105,15 @@ int plugin_init(struct plugin_name_args *plugin_info,
 	p = lkmm_pass_at(lkmm_make_run_pass(g, true), "adjust_alignment",
 			 PASS_POS_INSERT_AFTER);
 	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	/* lkmm_widen: right after expansion, an opaque copy of a value kept
+	 * extended in its register copies the whole register. */
+	p = lkmm_pass_at(lkmm_make_widen_pass(g), "expand",
+			 PASS_POS_INSERT_AFTER);
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	/* lkmm_legs: right before block reordering, where no later pass
+	 * makes a leg conditional, the leg markers go. */
+	p = lkmm_pass_at(lkmm_make_legs_pass(g), "bbro", PASS_POS_INSERT_BEFORE);
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
 	/* lkmm_unhide: after block reordering, when no pass learns values
 	 * from branches any more, the opaque copies' moves go. */
 	p = lkmm_pass_at(lkmm_make_unhide_pass(g), "bbro", PASS_POS_INSERT_AFTER);

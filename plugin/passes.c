@@ -22,6 +22,11 @@
  *               an LTO build this runs in lto1, when the link step loads
  *               the plugin.  Alpha fences and acquire promotion go here,
  *               once the function's code is final in shape.
+ *   lkmm_widen  RTL, right after "expand": an opaque copy of a value kept
+ *               extended in its register copies the whole register, so
+ *               no extension follows it (unhide.c).
+ *   lkmm_legs   RTL, right before "bbro", where no later pass makes a leg
+ *               conditional (arch.c): the leg markers go (unhide.c).
  *   lkmm_unhide RTL, after block reordering ("bbro"), once no pass learns
  *               values from branches any more: the opaque copies' register
  *               moves go (unhide.c).

@@ -32,9 +32,70 @@ int cmp_zero(void)
 	return READ_ONCE(table[i & 15]);
 }
 
+/* A value narrower than a register lives extended in it on RISC-V and
+ * 64-bit PowerPC: the copy takes the whole register, so no sext.w or
+ * extsw follows it (unhide.c, lkmm_widen_one), and on PowerPC the copy
+ * of a char read by its zero-extension goes too. */
+int sidx;
+unsigned char cidx;
+signed char scidx;
+unsigned short hidx;
+
+int cmp_int(void)
+{
+	int i = READ_ONCE(sidx);
+
+	if (i == 5)
+		WRITE_ONCE(flag, 1);
+	return READ_ONCE(table[i & 15]);
+}
+
+int cmp_uchar(void)
+{
+	unsigned char c = READ_ONCE(cidx);
+
+	if (c == 0)
+		WRITE_ONCE(flag, 2);
+	return READ_ONCE(table[c & 15]);
+}
+
+int cmp_schar(void)
+{
+	signed char c = READ_ONCE(scidx);
+
+	if (c == 0)
+		WRITE_ONCE(flag, 3);
+	return READ_ONCE(table[c & 15]);
+}
+
+int cmp_ushort(void)
+{
+	unsigned short c = READ_ONCE(hidx);
+
+	if (c == 7)
+		WRITE_ONCE(flag, 4);
+	return READ_ONCE(table[c & 15]);
+}
+
+/* Two comparisons on the same copy: both read the loaded register again,
+ * the second in the block the first branch falls into. */
+int two_cmps(void)
+{
+	int i = READ_ONCE(sidx);
+
+	if (i == 3)
+		WRITE_ONCE(flag, 1);
+	else if (i == 7)
+		WRITE_ONCE(flag, 2);
+	return READ_ONCE(table[i & 15]);
+}
+
 /* { dg-final { lkmm-addr-dep cmp_const gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-addr-dep cmp_zero cur -allow flag { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
-/* { dg-final { lkmm-no-longer cmp_const { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
-/* On RISC-V the opaque copy of cmp_zero's head survives as mv + sext.w
-   (two instructions more at -O2 -O3 -Os): not free there yet. */
-/* { dg-final { lkmm-no-longer cmp_zero { target aarch64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep cmp_int sidx -allow flag { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep cmp_uchar cidx -allow flag { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep cmp_schar scidx -allow flag { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep cmp_ushort hidx -allow flag { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-addr-dep two_cmps sidx -allow flag { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-no-longer two_cmps { target aarch64*-*-* riscv64*-*-* } } } */
+/* { dg-final { lkmm-no-longer cmp_const cmp_zero cmp_int cmp_uchar cmp_schar cmp_ushort { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
