@@ -73,7 +73,7 @@ static enum lkmm_at lkmm_plain_at(const struct lkmm_expect *e, rtx_insn *insn,
 		return LKMM_AT_BROKEN;
 	/* One of them through (or of) a derived register is enough. */
 	for (i = 0; i < n; i++)
-		if (!lkmm_value_bad(s, e->kind == LKMM_VDEP_PLAIN_DATA ?
+		if (!lkmm_value_broken(s, e->kind == LKMM_VDEP_PLAIN_DATA ?
 					vals[i] : XEXP(mems[i], 0)))
 			return LKMM_AT_KEPT;
 	return LKMM_AT_BROKEN;
@@ -97,17 +97,17 @@ static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
 	switch (e->kind) {
 	case LKMM_VDEP_ADDR_LOAD:
 		broken = (fences && s->unfenced) ||
-			 (!lkmm_stack_mem_p(mem) && lkmm_value_bad(s, XEXP(mem, 0)));
+			 (!lkmm_stack_mem_p(mem) && lkmm_value_broken(s, XEXP(mem, 0)));
 		break;
 	case LKMM_VDEP_ADDR_STORE:
 		broken = s->unguarded && !lkmm_stack_mem_p(mem) &&
-			 lkmm_value_bad(s, XEXP(mem, 0));
+			 lkmm_value_broken(s, XEXP(mem, 0));
 		break;
 	case LKMM_VDEP_DATA:
 		set = lkmm_single_set(insn);
 		if (!set)
 			return LKMM_AT_NONE;
-		broken = s->unguarded && lkmm_value_bad(s, SET_SRC(set));
+		broken = s->unguarded && lkmm_value_broken(s, SET_SRC(set));
 		break;
 	case LKMM_VDEP_CTRL:
 		broken = s->unguarded;
@@ -327,10 +327,10 @@ static void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 	}
 }
 
-/* Run block B from its in-state S: check the insns, and step S past
- * them. */
+/* Run block B from its in-state S: with CHECK, check the insns; step S
+ * past them. */
 static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
-			      struct lkmm_vstate *s)
+			      struct lkmm_vstate *s, bool check)
 {
 	bool prev_head = false;
 	unsigned j;
@@ -340,7 +340,8 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 
 		if (!INSN_P(insn) || DEBUG_INSN_P(insn))
 			continue;
-		lkmm_verify_insn(h, j, s);
+		if (check)
+			lkmm_verify_insn(h, j, s);
 		if (lkmm_head_insn_p(insn, h->e[0].head)) {
 			/* A wide head is several loads in a row.  Another
 			 * load at the head's locus (an inline helper expanded
@@ -366,7 +367,7 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 		if (JUMP_P(insn) && any_condjump_p(insn) && s->seen) {
 			rtx pc = pc_set(insn);
 
-			if (pc && !lkmm_value_bad(s, XEXP(SET_SRC(pc), 0)))
+			if (pc && !lkmm_value_broken(s, XEXP(SET_SRC(pc), 0)))
 				s->unguarded = false;
 			continue;
 		}
@@ -374,7 +375,9 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 	}
 }
 
-/* The dataflow over the blocks, to a fixpoint; false if it did not end. */
+/* The dataflow over the blocks, to a fixpoint, then the checks from each
+ * block's final in-state (SOME grows: an earlier state may call broken
+ * what the final one keeps); false if it did not end. */
 static bool lkmm_verify_flow(struct lkmm_vhead *h)
 {
 	unsigned nb = h->f->blocks.length(), i, k, rounds;
@@ -383,6 +386,8 @@ static bool lkmm_verify_flow(struct lkmm_vhead *h)
 	struct lkmm_vstate s;
 
 	in.safe_grow_cleared(nb);
+	if (nb)
+		SET_HARD_REG_SET(in[0].lost);	/* the arguments: no head's */
 	for (i = 0; i < nb; i++)
 		work.safe_push(nb - 1 - i);
 	for (rounds = 0; !work.is_empty(); rounds++) {
@@ -393,13 +398,17 @@ static bool lkmm_verify_flow(struct lkmm_vhead *h)
 			return false;
 		b = h->f->blocks[bi];
 		s = in[bi];
-		lkmm_verify_block(h, b, &s);
+		lkmm_verify_block(h, b, &s, false);
 		for (k = 0; k < b->succs.length(); k++) {
 			unsigned d = b->succs[k];
 
 			if (lkmm_vstate_union(&in[d], &s))
 				work.safe_push(d);
 		}
+	}
+	for (i = 0; i < nb; i++) {
+		s = in[i];
+		lkmm_verify_block(h, h->f->blocks[i], &s, true);
 	}
 	return true;
 }
