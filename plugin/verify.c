@@ -30,8 +30,10 @@
  * one of them keeping it is enough, as a line may hold several plain
  * accesses, not all dependent.  GCC expands a plain load at its user's
  * locus when it substitutes it there (r = p->a: the store's), so a plain
- * load no insn at its own locus stands for is looked for on its source
- * line, among the loads of the same field (or type, without one).  An
+ * load is known by the field it reads (or type, without one), and one no
+ * insn at its own locus reads is looked for on its source line, among the
+ * loads of the same field: another load may have taken its locus
+ * (cpu = ti->cpu at entries->cpu_entries[cpu]).  An
  * access no insn stands for any more (dead code, merged, moved) is not
  * checked; a head promoted to acquire (an unspec_volatile load with an
  * ordering model, or an asm) needs no dependency and is not checked
@@ -61,7 +63,8 @@ static enum lkmm_at lkmm_plain_at(const struct lkmm_expect *e, rtx_insn *insn,
 	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
 	bool store = e->kind != LKMM_VDEP_PLAIN_LOAD;
 	unsigned n = lkmm_plain_mems(insn, store, mems, vals,
-				     e->byline ? e : NULL), i;
+				     e->field >= 0 || e->type >= 0 ? e : NULL),
+		 i;
 
 	if (!n)
 		return LKMM_AT_NONE;
@@ -239,15 +242,41 @@ static bool lkmm_on_line(struct lkmm_vfn *f, unsigned j,
 
 /*
  * GCC may expand a plain load at its user's locus (r = p->a: the load
- * takes the store's).  A plain load no insn at its locus stands for is
- * looked for on its source line, among the loads of the same field (or,
- * without one, type).
+ * takes the store's), and another load may take its own (cpu = ti->cpu
+ * at entries->cpu_entries[cpu]).  A plain load no insn at its locus
+ * reads (its field or, without one, its type) is looked for on its source
+ * line, among the loads of the same field (or type).
  */
 static int lkmm_loc_cmp(const void *pa, const void *pb)
 {
-	location_t a = *(const location_t *)pa, b = *(const location_t *)pb;
+	const struct lkmm_loc_insn *a = (const struct lkmm_loc_insn *)pa;
+	const struct lkmm_loc_insn *b = (const struct lkmm_loc_insn *)pb;
 
-	return a < b ? -1 : a > b;
+	if (a->loc != b->loc)
+		return a->loc < b->loc ? -1 : 1;
+	return a->insn < b->insn ? -1 : a->insn > b->insn;
+}
+
+/* Does an insn at E's locus load what E's statement loads? */
+static bool lkmm_load_at_locus(struct lkmm_vfn *f, const struct lkmm_expect *e)
+{
+	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
+	unsigned lo = 0, hi = f->load_loci.length();
+
+	while (lo < hi) {
+		unsigned mid = lo + (hi - lo) / 2;
+
+		if (f->load_loci[mid].loc < e->dep)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < f->load_loci.length() && f->load_loci[lo].loc == e->dep;
+	     lo++)
+		if (lkmm_plain_mems(f->insns[f->load_loci[lo].insn], false,
+				    mems, vals, e))
+			return true;
+	return false;
 }
 
 static bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
@@ -260,8 +289,14 @@ static bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
 	if (!f->have_loci) {
 		for (i = 0; i < f->insns.length(); i++)
 			if (INSN_P(f->insns[i]) && !DEBUG_INSN_P(f->insns[i]) &&
-			    lkmm_plain_mems(f->insns[i], false, mems, vals, NULL))
-				f->load_loci.safe_push(lkmm_locus(f->insns[i]));
+			    lkmm_plain_mems(f->insns[i], false, mems, vals,
+					    NULL)) {
+				struct lkmm_loc_insn li = {
+					lkmm_locus(f->insns[i]), i
+				};
+
+				f->load_loci.safe_push(li);
+			}
 		f->load_loci.qsort(lkmm_loc_cmp);
 		f->have_loci = true;
 	}
@@ -270,7 +305,7 @@ static bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
 
 		if (e[k].kind != LKMM_VDEP_PLAIN_LOAD || (e[k].field < 0 && e[k].type < 0))
 			continue;
-		if (f->load_loci.bsearch(&e[k].dep, lkmm_loc_cmp))
+		if (lkmm_load_at_locus(f, &e[k]))
 			continue;
 		x = expand_location(lkmm_user_loc(e[k].dep));
 		if (x.line <= 0 || !x.file)

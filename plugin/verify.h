@@ -23,12 +23,18 @@ struct lkmm_vblock {
 	auto_vec<unsigned, 4> succs;
 };
 
+/* A plain load's insn, by locus. */
+struct lkmm_loc_insn {
+	location_t loc;
+	unsigned insn;
+};
+
 struct lkmm_vfn {
 	auto_vec<rtx_insn *> insns;
 	auto_vec<lkmm_vblock *> blocks;
 	auto_vec<int> label_block;	/* by INSN_UID, -1 if none */
 	auto_vec<expanded_location> where;	/* by index, for byline */
-	auto_vec<location_t> load_loci;	/* of plain loads, sorted */
+	auto_vec<lkmm_loc_insn> load_loci;	/* plain loads, by locus */
 	bool have_loci;
 	lkmm_vfn() : have_loci(false) {}
 	~lkmm_vfn()

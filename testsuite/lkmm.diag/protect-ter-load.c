@@ -20,11 +20,11 @@ int entry_size;
 
 char *get_entry(struct thread_info *ti, int rctx)
 {
-	struct entries *entries = rcu_dereference(callchain_entries);	/* { dg-bogus "head load is here" "" { xfail *-*-* } } */
+	struct entries *entries = rcu_dereference(callchain_entries);	/* { dg-bogus "head load is here" "" } */
 	int cpu;
 
 	if (!entries)
 		return 0;
 	cpu = ti->cpu;
-	return entries->cpu_entries[cpu] + rctx * entry_size;	/* { dg-bogus "lkmm-unprotected" "kind b: another load at its locus" { xfail *-*-* } } */
+	return entries->cpu_entries[cpu] + rctx * entry_size;	/* { dg-bogus "lkmm-unprotected" "kind b: another load at its locus" } */
 }
