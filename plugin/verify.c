@@ -24,7 +24,11 @@
  * locus, without block), which survives every RTL pass: the head is the
  * insn at the head's locus that reads a volatile MEM.  A volatile (or
  * __atomic) dependent access is the insn at its locus that reads or
- * writes one, and every such insn must keep the dependency.  A plain one
+ * writes one, and every such insn must keep the dependency, but an inline
+ * helper's access has one locus for all its expansions (atomic_read() in
+ * atomic_inc_not_zero() and in folio_mapped()), and only one of them may
+ * depend on the head: the access is broken when every expansion at its
+ * locus has an insn that does not keep it.  A plain one
  * (r = p->a, the commonest) is the insns at its locus that read or write
  * a plain MEM (not volatile, not read-only, not a frame or stack slot);
  * one of them keeping it is enough, as a line may hold several plain
@@ -121,7 +125,7 @@ static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
 	return broken ? LKMM_AT_BROKEN : LKMM_AT_KEPT;
 }
 
-/* A plain access's insn, as the dataflow found it. */
+/* An access's insn, as the dataflow found it. */
 struct lkmm_cand {
 	unsigned k, insn;	/* expectation, insn index */
 	bool broken;
@@ -345,10 +349,7 @@ static void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 		if (at == LKMM_AT_NONE)
 			continue;
 		h->found[k] = true;
-		if (lkmm_plain_kind_p(e[k].kind))
-			lkmm_cand_note(&h->cands, k, j, at == LKMM_AT_BROKEN);
-		else if (at == LKMM_AT_BROKEN)
-			h->broken[k] = true;
+		lkmm_cand_note(&h->cands, k, j, at == LKMM_AT_BROKEN);
 	}
 	for (k = 0; h->byline && k < h->n; k++) {
 		if (!e[k].byline || e[k].dep == loc ||
@@ -477,10 +478,45 @@ static void lkmm_verify_dump(const struct lkmm_expect *e, bool found,
 		"broken, reported with the load on its line");
 }
 
+/* The inline expansion INSN comes from: the innermost block that is an
+ * inlined function's outer scope (none outside inline functions). */
+static tree lkmm_inline_instance(rtx_insn *insn)
+{
+	tree b = LOCATION_BLOCK(INSN_LOCATION(insn));
+
+	for (; b && TREE_CODE(b) == BLOCK; b = BLOCK_SUPERCONTEXT(b))
+		if (inlined_function_outer_scope_p(b))
+			return b;
+	return NULL_TREE;
+}
+
+/* Is the volatile access K broken: in every inline expansion at its locus
+ * (one, outside inline functions), some insn does not keep it? */
+static bool lkmm_volatile_broken(struct lkmm_vhead *h, unsigned k)
+{
+	unsigned i, j;
+
+	for (i = 0; i < h->cands.length(); i++) {
+		tree inst;
+		bool group = false;
+
+		if (h->cands[i].k != k)
+			continue;
+		inst = lkmm_inline_instance(h->f->insns[h->cands[i].insn]);
+		for (j = 0; j < h->cands.length() && !group; j++)
+			group = h->cands[j].k == k && h->cands[j].broken &&
+				lkmm_inline_instance(h->f->insns[h->cands[j].insn]) == inst;
+		if (!group)
+			return false;
+	}
+	return true;
+}
+
 /*
- * Decide and report.  A volatile access is broken when any insn standing
- * for it is; a plain one when every insn standing for it after the head
- * is: one line may hold several plain accesses, not all of them dependent.
+ * Decide and report.  A volatile access is broken when, in every inline
+ * expansion at its locus, an insn standing for it is; a plain one when
+ * every insn standing for it after the head is: one line may hold several
+ * plain accesses, not all of them dependent.
  */
 static void lkmm_verify_decide(struct lkmm_vhead *h)
 {
@@ -490,8 +526,11 @@ static void lkmm_verify_decide(struct lkmm_vhead *h)
 	for (i = 0; i < h->cands.length(); i++)
 		h->broken[h->cands[i].k] = true;
 	for (i = 0; i < h->cands.length(); i++)
-		if (!h->cands[i].broken)
+		if (!h->cands[i].broken && lkmm_plain_kind_p(e[h->cands[i].k].kind))
 			h->broken[h->cands[i].k] = false;
+	for (k = 0; k < h->n; k++)
+		if (h->broken[k] && !lkmm_plain_kind_p(e[k].kind))
+			h->broken[k] = lkmm_volatile_broken(h, k);
 
 	for (k = 0; k < h->n; k++) {
 		i = h->n;

@@ -23,7 +23,7 @@ int try_get(atomic_t *v, int old);
 
 static inline int atomic_read(const atomic_t *v)
 {
-	return READ_ONCE(v->counter);	/* { dg-bogus "lkmm-unprotected" "kind b: another expansion of the helper" { xfail *-*-* } } */
+	return READ_ONCE(v->counter);	/* { dg-bogus "lkmm-unprotected" "kind b: another expansion of the helper" } */
 }
 
 static inline int folio_mapped(struct folio *folio)
@@ -33,7 +33,7 @@ static inline int folio_mapped(struct folio *folio)
 
 struct anon_vma *folio_get_anon_vma(struct folio *folio)
 {
-	unsigned long mapping = READ_ONCE(folio->mapping);	/* { dg-bogus "head load is here" "" { xfail *-*-* } } */
+	unsigned long mapping = READ_ONCE(folio->mapping);	/* { dg-bogus "head load is here" "" } */
 	struct anon_vma *av;
 
 	if ((mapping & 3) != 1 || !folio_mapped(folio))
