@@ -6,7 +6,8 @@
 #   make demo             install missing packages, build, show kept dependencies
 #   make install          copy each plugin to $(CC -print-file-name=plugin)
 #   make uninstall        remove what install copied
-#   make bench            benchmark figures (scripts/bench)
+#   make bench            benchmark figures (scripts/bench; BENCH_ARGS="--quick",
+#                         "--kernel-from DIR" for kernel-check builds at hand)
 #   make bench-kernel     kernel benchmark figures (scripts/bench --kernel, 30-40 min)
 #   make kernel-check     build kernel/ and mm/ of a real kernel with the plugin
 #   make litmus-check     litmus tests compiled with lkmm, checked by herd7 (docs/litmus.md)
@@ -63,7 +64,8 @@ demo: deps
 	@scripts/demo
 
 bench: all
-	@scripts/bench
+	-@scripts/install-deps --bench
+	@scripts/bench $(BENCH_ARGS)
 
 kernel-check: deps
 	@$(MAKE) --no-print-directory all
