@@ -106,11 +106,32 @@ bool lkmm_atomic_writes_p(const gimple *stmt)
 	       !strstr(name, "feraiseexcept");
 }
 
+/*
+ * Does the plain load STMT read what the function stored there last
+ * (aunet->sk = netlink_kernel_create(...); aunet->sk->sk_sndtimeo = ...
+ * in audit_net_init())?  GCC forwards the stored value, as it may for a
+ * plain access, and the LKMM gives no dependency through a load of the
+ * thread's own store: the load heads nothing.
+ */
+static bool lkmm_reads_own_store(const gimple *stmt)
+{
+	tree vuse = gimple_vuse(stmt);
+	gimple *def;
+
+	if (!vuse || TREE_CODE(vuse) != SSA_NAME || gimple_has_volatile_ops(stmt))
+		return false;
+	def = SSA_NAME_DEF_STMT(vuse);
+	return def && is_gimple_assign(def) && gimple_vdef(def) &&
+	       !gimple_clobber_p(def) && !gimple_has_volatile_ops(def) &&
+	       operand_equal_p(gimple_assign_lhs(def),
+			       gimple_assign_rhs1(stmt), 0);
+}
+
 /* The step an assignment to an SSA name is. */
 static unsigned lkmm_assign_step(const gimple *stmt)
 {
 	if (gimple_assign_load_p(stmt))
-		return LKMM_STEP_LOAD;
+		return lkmm_reads_own_store(stmt) ? 0 : LKMM_STEP_LOAD;
 	if (TREE_CODE_CLASS(gimple_assign_rhs_code(stmt)) == tcc_comparison)
 		return LKMM_STEP_COMPARE;
 	return LKMM_STEP_COMPUTE;

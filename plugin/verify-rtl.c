@@ -18,7 +18,15 @@
  * than to warn on correct code); a call makes the registers its callee
  * clobbers bad (with -fipa-ra, what that callee really clobbers).  A head
  * wider than a register is several loads in a row, together the head.
- * Joins take the union, so one bad path is enough.
+ * Joins take the union, so one bad path is enough, with one exception: a
+ * register may hold, on the paths where it is not derived, what another
+ * head loaded (a walk begun again from its first load, the first element
+ * of a safe walk, j = jiffies + 1 again for the next CPU), and there the
+ * source depends on that head, not this one.  So LOST (followed from the
+ * entry, before the head too) holds the registers that on some path hold
+ * no head's value at all, and SOME those derived on some path; a value is
+ * broken when it is bad and either lost or derived on no path.  As SOME
+ * grows, verify.c checks the accesses once the dataflow is stable.
  */
 #include "verify.h"
 
@@ -125,10 +133,13 @@ bool lkmm_vstate_union(struct lkmm_vstate *to, const struct lkmm_vstate *from)
 	struct lkmm_vstate old = *to;
 
 	to->bad |= from->bad;
+	to->lost |= from->lost;
+	to->some |= from->some;
 	to->seen |= from->seen;
 	to->unguarded |= from->unguarded;
 	to->unfenced |= from->unfenced;
-	return !(old.bad == to->bad) || old.seen != to->seen ||
+	return !(old.bad == to->bad) || !(old.lost == to->lost) ||
+	       !(old.some == to->some) || old.seen != to->seen ||
 	       old.unguarded != to->unguarded || old.unfenced != to->unfenced;
 }
 
@@ -174,13 +185,14 @@ static bool lkmm_reloc_unspec_p(const_rtx x)
 	return seen;
 }
 
-/* Is X computed from no head-derived register (on some path)? */
-bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x)
+static bool lkmm_access_mem_p(const_rtx x);
+
+/* Is X computed from no register outside SET?  With HEADS, a volatile
+ * load (another head's) is outside too. */
+static bool lkmm_value_in(const HARD_REG_SET &set, const_rtx x, bool heads)
 {
 	subrtx_iterator::array_type array;
 
-	if (!s->seen)
-		return false;
 	FOR_EACH_SUBRTX(iter, array, x, ALL) {
 		const_rtx y = *iter;
 
@@ -188,11 +200,13 @@ bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x)
 			unsigned r, end = END_REGNO(y);
 
 			for (r = REGNO(y); r < end; r++)
-				if (!TEST_HARD_REG_BIT(s->bad, r))
+				if (!TEST_HARD_REG_BIT(set, r))
 					return false;
 		} else if (REG_P(y)) {
 			return false;	/* a pseudo: not our business */
 		} else if (MEM_P(y) && lkmm_stack_mem_p(y)) {
+			return false;
+		} else if (heads && lkmm_access_mem_p(y)) {
 			return false;
 		} else if (GET_CODE(y) == UNSPEC && lkmm_reloc_unspec_p(y)) {
 			continue;	/* a relocation: look at its registers */
@@ -204,8 +218,46 @@ bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x)
 	return true;
 }
 
-static void lkmm_set_reg(struct lkmm_vstate *s, rtx dest, bool bad,
+/* Is X computed from no head-derived register (on some path)? */
+bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x)
+{
+	return s->seen && lkmm_value_in(s->bad, x, false);
+}
+
+/* Does X read a register derived from the head on some path? */
+static bool lkmm_value_some(const struct lkmm_vstate *s, const_rtx x)
+{
+	subrtx_iterator::array_type array;
+
+	FOR_EACH_SUBRTX(iter, array, x, ALL)
+		if (REG_P(*iter) && HARD_REGISTER_P(*iter) &&
+		    overlaps_hard_reg_set_p(s->some, GET_MODE(*iter),
+					    REGNO(*iter)))
+			return true;
+	return false;
+}
+
+/* Is X, the address or value of a dependent access or a branch's
+ * condition, broken: bad, and lost on some path or derived on none? */
+bool lkmm_value_broken(const struct lkmm_vstate *s, const_rtx x)
+{
+	return lkmm_value_bad(s, x) &&
+	       (lkmm_value_in(s->lost, x, true) || !lkmm_value_some(s, x));
+}
+
+static void lkmm_set_bit(HARD_REG_SET *set, unsigned r, bool on,
 			 bool partial)
+{
+	if (on && !partial)
+		SET_HARD_REG_BIT(*set, r);
+	else if (!on)
+		CLEAR_HARD_REG_BIT(*set, r);
+}
+
+/* DEST is BAD, LOST and SOME as lkmm_vstate says; a PARTIAL set (a
+ * subreg) leaves what it cannot clear. */
+static void lkmm_set_reg3(struct lkmm_vstate *s, rtx dest, bool bad,
+			  bool lost, bool some, bool partial)
 {
 	unsigned r, end;
 
@@ -213,24 +265,35 @@ static void lkmm_set_reg(struct lkmm_vstate *s, rtx dest, bool bad,
 		return;
 	end = END_REGNO(dest);
 	for (r = REGNO(dest); r < end; r++) {
-		if (bad && !partial)
-			SET_HARD_REG_BIT(s->bad, r);
-		else if (!bad)
-			CLEAR_HARD_REG_BIT(s->bad, r);
+		lkmm_set_bit(&s->bad, r, bad, partial);
+		lkmm_set_bit(&s->lost, r, lost, partial);
+		if (some)
+			SET_HARD_REG_BIT(s->some, r);
+		else if (!partial)
+			CLEAR_HARD_REG_BIT(s->some, r);
 	}
+}
+
+static void lkmm_set_reg(struct lkmm_vstate *s, rtx dest, bool bad,
+			 bool partial)
+{
+	lkmm_set_reg3(s, dest, bad, bad, !bad, partial);
 }
 
 static void lkmm_do_set(struct lkmm_vstate *s, const_rtx set)
 {
 	rtx dest = SET_DEST(set);
-	bool partial = false;
+	bool partial = false, bad;
 
 	while (GET_CODE(dest) == SUBREG || GET_CODE(dest) == STRICT_LOW_PART ||
 	       GET_CODE(dest) == ZERO_EXTRACT) {
 		partial = true;
 		dest = XEXP(dest, 0);
 	}
-	lkmm_set_reg(s, dest, lkmm_value_bad(s, SET_SRC(set)), partial);
+	bad = lkmm_value_bad(s, SET_SRC(set));
+	lkmm_set_reg3(s, dest, bad, lkmm_value_in(s->lost, SET_SRC(set), true),
+		      (s->seen && !bad) || lkmm_value_some(s, SET_SRC(set)),
+		      partial);
 }
 
 /* The insn's effect on the registers (not the head's own). */
@@ -241,15 +304,18 @@ void lkmm_vtransfer(struct lkmm_vstate *s, rtx_insn *insn)
 
 	if (GET_CODE(pat) == COND_EXEC)
 		pat = COND_EXEC_CODE(pat);
-	if (CALL_P(insn) && s->seen) {
+	if (CALL_P(insn)) {
 		/* The callee's own clobbers: with -fipa-ra a local callee
 		 * may leave a head-derived caller-saved register alone. */
 		HARD_REG_SET clob = insn_callee_abi(insn).full_and_partial_reg_clobbers();
 		unsigned r;
 
 		for (r = 0; r < FIRST_PSEUDO_REGISTER; r++)
-			if (fixed_regs[r] || TEST_HARD_REG_BIT(clob, r))
+			if (fixed_regs[r] || TEST_HARD_REG_BIT(clob, r)) {
 				SET_HARD_REG_BIT(s->bad, r);
+				SET_HARD_REG_BIT(s->lost, r);
+				CLEAR_HARD_REG_BIT(s->some, r);
+			}
 	}
 	if (GET_CODE(pat) == SET) {
 		lkmm_do_set(s, pat);
@@ -259,10 +325,10 @@ void lkmm_vtransfer(struct lkmm_vstate *s, rtx_insn *insn)
 
 			if (GET_CODE(x) == SET)
 				lkmm_do_set(s, x);
-			else if (GET_CODE(x) == CLOBBER && s->seen)
+			else if (GET_CODE(x) == CLOBBER)
 				lkmm_set_reg(s, XEXP(x, 0), true, false);
 		}
-	} else if (GET_CODE(pat) == CLOBBER && s->seen) {
+	} else if (GET_CODE(pat) == CLOBBER) {
 		lkmm_set_reg(s, XEXP(pat, 0), true, false);
 	}
 }

@@ -24,14 +24,20 @@
  * locus, without block), which survives every RTL pass: the head is the
  * insn at the head's locus that reads a volatile MEM.  A volatile (or
  * __atomic) dependent access is the insn at its locus that reads or
- * writes one, and every such insn must keep the dependency.  A plain one
+ * writes one, and every such insn must keep the dependency, but an inline
+ * helper's access has one locus for all its expansions (atomic_read() in
+ * atomic_inc_not_zero() and in folio_mapped()), and only one of them may
+ * depend on the head: the access is broken when every expansion at its
+ * locus has an insn that does not keep it.  A plain one
  * (r = p->a, the commonest) is the insns at its locus that read or write
  * a plain MEM (not volatile, not read-only, not a frame or stack slot);
  * one of them keeping it is enough, as a line may hold several plain
  * accesses, not all dependent.  GCC expands a plain load at its user's
  * locus when it substitutes it there (r = p->a: the store's), so a plain
- * load no insn at its own locus stands for is looked for on its source
- * line, among the loads of the same field (or type, without one).  An
+ * load is known by the field it reads (or type, without one), and one no
+ * insn at its own locus reads is looked for on its source line, among the
+ * loads of the same field: another load may have taken its locus
+ * (cpu = ti->cpu at entries->cpu_entries[cpu]).  An
  * access no insn stands for any more (dead code, merged, moved) is not
  * checked; a head promoted to acquire (an unspec_volatile load with an
  * ordering model, or an asm) needs no dependency and is not checked
@@ -61,7 +67,8 @@ static enum lkmm_at lkmm_plain_at(const struct lkmm_expect *e, rtx_insn *insn,
 	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
 	bool store = e->kind != LKMM_VDEP_PLAIN_LOAD;
 	unsigned n = lkmm_plain_mems(insn, store, mems, vals,
-				     e->byline ? e : NULL), i;
+				     e->field >= 0 || e->type >= 0 ? e : NULL),
+		 i;
 
 	if (!n)
 		return LKMM_AT_NONE;
@@ -73,7 +80,7 @@ static enum lkmm_at lkmm_plain_at(const struct lkmm_expect *e, rtx_insn *insn,
 		return LKMM_AT_BROKEN;
 	/* One of them through (or of) a derived register is enough. */
 	for (i = 0; i < n; i++)
-		if (!lkmm_value_bad(s, e->kind == LKMM_VDEP_PLAIN_DATA ?
+		if (!lkmm_value_broken(s, e->kind == LKMM_VDEP_PLAIN_DATA ?
 					vals[i] : XEXP(mems[i], 0)))
 			return LKMM_AT_KEPT;
 	return LKMM_AT_BROKEN;
@@ -97,17 +104,17 @@ static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
 	switch (e->kind) {
 	case LKMM_VDEP_ADDR_LOAD:
 		broken = (fences && s->unfenced) ||
-			 (!lkmm_stack_mem_p(mem) && lkmm_value_bad(s, XEXP(mem, 0)));
+			 (!lkmm_stack_mem_p(mem) && lkmm_value_broken(s, XEXP(mem, 0)));
 		break;
 	case LKMM_VDEP_ADDR_STORE:
 		broken = s->unguarded && !lkmm_stack_mem_p(mem) &&
-			 lkmm_value_bad(s, XEXP(mem, 0));
+			 lkmm_value_broken(s, XEXP(mem, 0));
 		break;
 	case LKMM_VDEP_DATA:
 		set = lkmm_single_set(insn);
 		if (!set)
 			return LKMM_AT_NONE;
-		broken = s->unguarded && lkmm_value_bad(s, SET_SRC(set));
+		broken = s->unguarded && lkmm_value_broken(s, SET_SRC(set));
 		break;
 	case LKMM_VDEP_CTRL:
 		broken = s->unguarded;
@@ -118,7 +125,7 @@ static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
 	return broken ? LKMM_AT_BROKEN : LKMM_AT_KEPT;
 }
 
-/* A plain access's insn, as the dataflow found it. */
+/* An access's insn, as the dataflow found it. */
 struct lkmm_cand {
 	unsigned k, insn;	/* expectation, insn index */
 	bool broken;
@@ -240,15 +247,41 @@ static bool lkmm_on_line(struct lkmm_vfn *f, unsigned j,
 
 /*
  * GCC may expand a plain load at its user's locus (r = p->a: the load
- * takes the store's).  A plain load no insn at its locus stands for is
- * looked for on its source line, among the loads of the same field (or,
- * without one, type).
+ * takes the store's), and another load may take its own (cpu = ti->cpu
+ * at entries->cpu_entries[cpu]).  A plain load no insn at its locus
+ * reads (its field or, without one, its type) is looked for on its source
+ * line, among the loads of the same field (or type).
  */
 static int lkmm_loc_cmp(const void *pa, const void *pb)
 {
-	location_t a = *(const location_t *)pa, b = *(const location_t *)pb;
+	const struct lkmm_loc_insn *a = (const struct lkmm_loc_insn *)pa;
+	const struct lkmm_loc_insn *b = (const struct lkmm_loc_insn *)pb;
 
-	return a < b ? -1 : a > b;
+	if (a->loc != b->loc)
+		return a->loc < b->loc ? -1 : 1;
+	return a->insn < b->insn ? -1 : a->insn > b->insn;
+}
+
+/* Does an insn at E's locus load what E's statement loads? */
+static bool lkmm_load_at_locus(struct lkmm_vfn *f, const struct lkmm_expect *e)
+{
+	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
+	unsigned lo = 0, hi = f->load_loci.length();
+
+	while (lo < hi) {
+		unsigned mid = lo + (hi - lo) / 2;
+
+		if (f->load_loci[mid].loc < e->dep)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < f->load_loci.length() && f->load_loci[lo].loc == e->dep;
+	     lo++)
+		if (lkmm_plain_mems(f->insns[f->load_loci[lo].insn], false,
+				    mems, vals, e))
+			return true;
+	return false;
 }
 
 static bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
@@ -261,8 +294,14 @@ static bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
 	if (!f->have_loci) {
 		for (i = 0; i < f->insns.length(); i++)
 			if (INSN_P(f->insns[i]) && !DEBUG_INSN_P(f->insns[i]) &&
-			    lkmm_plain_mems(f->insns[i], false, mems, vals, NULL))
-				f->load_loci.safe_push(lkmm_locus(f->insns[i]));
+			    lkmm_plain_mems(f->insns[i], false, mems, vals,
+					    NULL)) {
+				struct lkmm_loc_insn li = {
+					lkmm_locus(f->insns[i]), i
+				};
+
+				f->load_loci.safe_push(li);
+			}
 		f->load_loci.qsort(lkmm_loc_cmp);
 		f->have_loci = true;
 	}
@@ -271,7 +310,7 @@ static bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
 
 		if (e[k].kind != LKMM_VDEP_PLAIN_LOAD || (e[k].field < 0 && e[k].type < 0))
 			continue;
-		if (f->load_loci.bsearch(&e[k].dep, lkmm_loc_cmp))
+		if (lkmm_load_at_locus(f, &e[k]))
 			continue;
 		x = expand_location(lkmm_user_loc(e[k].dep));
 		if (x.line <= 0 || !x.file)
@@ -311,10 +350,7 @@ static void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 		if (at == LKMM_AT_NONE)
 			continue;
 		h->found[k] = true;
-		if (lkmm_plain_kind_p(e[k].kind))
-			lkmm_cand_note(&h->cands, k, j, at == LKMM_AT_BROKEN);
-		else if (at == LKMM_AT_BROKEN)
-			h->broken[k] = true;
+		lkmm_cand_note(&h->cands, k, j, at == LKMM_AT_BROKEN);
 	}
 	for (k = 0; h->byline && k < h->n; k++) {
 		if (!e[k].byline || e[k].dep == loc ||
@@ -328,10 +364,10 @@ static void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 	}
 }
 
-/* Run block B from its in-state S: check the insns, and step S past
- * them. */
+/* Run block B from its in-state S: with CHECK, check the insns; step S
+ * past them. */
 static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
-			      struct lkmm_vstate *s)
+			      struct lkmm_vstate *s, bool check)
 {
 	bool prev_head = false;
 	unsigned j;
@@ -341,7 +377,8 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 
 		if (!INSN_P(insn) || DEBUG_INSN_P(insn))
 			continue;
-		lkmm_verify_insn(h, j, s);
+		if (check)
+			lkmm_verify_insn(h, j, s);
 		if (lkmm_head_insn_p(insn, h->e[0].head)) {
 			/* A wide head is several loads in a row.  Another
 			 * load at the head's locus (an inline helper expanded
@@ -367,7 +404,7 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 		if (JUMP_P(insn) && any_condjump_p(insn) && s->seen) {
 			rtx pc = pc_set(insn);
 
-			if (pc && !lkmm_value_bad(s, XEXP(SET_SRC(pc), 0)))
+			if (pc && !lkmm_value_broken(s, XEXP(SET_SRC(pc), 0)))
 				s->unguarded = false;
 			continue;
 		}
@@ -375,7 +412,9 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 	}
 }
 
-/* The dataflow over the blocks, to a fixpoint; false if it did not end. */
+/* The dataflow over the blocks, to a fixpoint, then the checks from each
+ * block's final in-state (SOME grows: an earlier state may call broken
+ * what the final one keeps); false if it did not end. */
 static bool lkmm_verify_flow(struct lkmm_vhead *h)
 {
 	unsigned nb = h->f->blocks.length(), i, k, rounds;
@@ -384,6 +423,8 @@ static bool lkmm_verify_flow(struct lkmm_vhead *h)
 	struct lkmm_vstate s;
 
 	in.safe_grow_cleared(nb);
+	if (nb)
+		SET_HARD_REG_SET(in[0].lost);	/* the arguments: no head's */
 	for (i = 0; i < nb; i++)
 		work.safe_push(nb - 1 - i);
 	for (rounds = 0; !work.is_empty(); rounds++) {
@@ -394,13 +435,17 @@ static bool lkmm_verify_flow(struct lkmm_vhead *h)
 			return false;
 		b = h->f->blocks[bi];
 		s = in[bi];
-		lkmm_verify_block(h, b, &s);
+		lkmm_verify_block(h, b, &s, false);
 		for (k = 0; k < b->succs.length(); k++) {
 			unsigned d = b->succs[k];
 
 			if (lkmm_vstate_union(&in[d], &s))
 				work.safe_push(d);
 		}
+	}
+	for (i = 0; i < nb; i++) {
+		s = in[i];
+		lkmm_verify_block(h, h->f->blocks[i], &s, true);
 	}
 	return true;
 }
@@ -434,10 +479,45 @@ static void lkmm_verify_dump(const struct lkmm_expect *e, bool found,
 		"broken, reported with the load on its line");
 }
 
+/* The inline expansion INSN comes from: the innermost block that is an
+ * inlined function's outer scope (none outside inline functions). */
+static tree lkmm_inline_instance(rtx_insn *insn)
+{
+	tree b = LOCATION_BLOCK(INSN_LOCATION(insn));
+
+	for (; b && TREE_CODE(b) == BLOCK; b = BLOCK_SUPERCONTEXT(b))
+		if (inlined_function_outer_scope_p(b))
+			return b;
+	return NULL_TREE;
+}
+
+/* Is the volatile access K broken: in every inline expansion at its locus
+ * (one, outside inline functions), some insn does not keep it? */
+static bool lkmm_volatile_broken(struct lkmm_vhead *h, unsigned k)
+{
+	unsigned i, j;
+
+	for (i = 0; i < h->cands.length(); i++) {
+		tree inst;
+		bool group = false;
+
+		if (h->cands[i].k != k)
+			continue;
+		inst = lkmm_inline_instance(h->f->insns[h->cands[i].insn]);
+		for (j = 0; j < h->cands.length() && !group; j++)
+			group = h->cands[j].k == k && h->cands[j].broken &&
+				lkmm_inline_instance(h->f->insns[h->cands[j].insn]) == inst;
+		if (!group)
+			return false;
+	}
+	return true;
+}
+
 /*
- * Decide and report.  A volatile access is broken when any insn standing
- * for it is; a plain one when every insn standing for it after the head
- * is: one line may hold several plain accesses, not all of them dependent.
+ * Decide and report.  A volatile access is broken when, in every inline
+ * expansion at its locus, an insn standing for it is; a plain one when
+ * every insn standing for it after the head is: one line may hold several
+ * plain accesses, not all of them dependent.
  */
 static void lkmm_verify_decide(struct lkmm_vhead *h)
 {
@@ -447,8 +527,11 @@ static void lkmm_verify_decide(struct lkmm_vhead *h)
 	for (i = 0; i < h->cands.length(); i++)
 		h->broken[h->cands[i].k] = true;
 	for (i = 0; i < h->cands.length(); i++)
-		if (!h->cands[i].broken)
+		if (!h->cands[i].broken && lkmm_plain_kind_p(e[h->cands[i].k].kind))
 			h->broken[h->cands[i].k] = false;
+	for (k = 0; k < h->n; k++)
+		if (h->broken[k] && !lkmm_plain_kind_p(e[k].kind))
+			h->broken[k] = lkmm_volatile_broken(h, k);
 
 	for (k = 0; k < h->n; k++) {
 		i = h->n;

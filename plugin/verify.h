@@ -23,12 +23,18 @@ struct lkmm_vblock {
 	auto_vec<unsigned, 4> succs;
 };
 
+/* A plain load's insn, by locus. */
+struct lkmm_loc_insn {
+	location_t loc;
+	unsigned insn;
+};
+
 struct lkmm_vfn {
 	auto_vec<rtx_insn *> insns;
 	auto_vec<lkmm_vblock *> blocks;
 	auto_vec<int> label_block;	/* by INSN_UID, -1 if none */
 	auto_vec<expanded_location> where;	/* by index, for byline */
-	auto_vec<location_t> load_loci;	/* of plain loads, sorted */
+	auto_vec<lkmm_loc_insn> load_loci;	/* plain loads, by locus */
 	bool have_loci;
 	lkmm_vfn() : have_loci(false) {}
 	~lkmm_vfn()
@@ -41,11 +47,13 @@ struct lkmm_vfn {
 };
 
 /* The register state one path from a head leaves at an insn: BAD holds the
- * registers that do not hold a head-derived value on some path, SEEN that a
+ * registers that do not hold a head-derived value on some path, LOST those
+ * that on some path hold no head's value at all (followed from the entry,
+ * before the head too), SOME those head-derived on some path; SEEN that a
  * path from the head exists, UNGUARDED that one passed no head-derived
  * branch, UNFENCED no fence. */
 struct lkmm_vstate {
-	HARD_REG_SET bad;
+	HARD_REG_SET bad, lost, some;
 	bool seen, unguarded, unfenced;
 };
 
@@ -55,6 +63,7 @@ bool lkmm_build_blocks(struct lkmm_vfn *f);
 bool lkmm_vstate_union(struct lkmm_vstate *to, const struct lkmm_vstate *from);
 void lkmm_vtransfer(struct lkmm_vstate *s, rtx_insn *insn);
 bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x);
+bool lkmm_value_broken(const struct lkmm_vstate *s, const_rtx x);
 /* A head insn at HEAD, and what it makes head-derived. */
 bool lkmm_head_insn_p(rtx_insn *insn, location_t head);
 void lkmm_head_dests(struct lkmm_vstate *s, rtx_insn *insn);
