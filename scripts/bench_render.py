@@ -256,7 +256,12 @@ class Render:
                              ('check', 'lkmm check mode')):
                 n = self.r.num('aarch64', '-O2', subj, 'cc1_' + m)
                 rows.append([what, label, fmt(n), fmt(ratio(n0, n))])
-        return table(['aarch64-linux-gnu-gcc-12 -O2', 'Compile', 'cc1 instructions', 'ratio'], rows)
+        t = table(['aarch64-linux-gnu-gcc-12 -O2', 'Compile', 'cc1 instructions', 'ratio'], rows)
+        date, commit = self.r.get('-', '-', 'cc1', 'date'), self.r.get('-', '-', 'cc1', 'commit')
+        if date and date != self.r.get('-', '-', 'run', 'date'):
+            t = ('**Not measured in this run** (`--quick`): these figures are from the '
+                 'run of %s at lkmm %s.\n\n' % (date, commit)) + t
+        return t
 
     def alpha_mb(self):
         rows = []
