@@ -141,84 +141,46 @@ static enum lkmm_need lkmm_leg_need(edge e, basic_block join, unsigned flags,
 }
 
 /*
- * The flags of OP: lkmm_flags(), plus what a short walk back over its
- * definitions finds through the asms addr-dep.c inserted after the forward
- * walk ran (its opaque copies are deliberately not head-derived, so that
- * no later run hides them again).
+ * What a branch decides on is head-derived as deps says, or through the
+ * opaque copies addr-hide.c made after deps was computed (or an earlier
+ * run made): those are deliberately not head-derived in deps, so that no
+ * later run hides them again.  VIEW carries each copied value's flags on
+ * through the copy and what is computed from it.
  */
-static unsigned lkmm_op_flags_1(const struct lkmm_deps *deps, tree op,
-				unsigned *budget)
+static void lkmm_see_through(const struct lkmm_deps *deps, gimple *stmt,
+			     struct lkmm_flow *view)
 {
-	gimple *def;
-	unsigned i, f, kind;
+	gasm *g = as_a<gasm *>(stmt);
 
-	if (!op || TREE_CODE(op) != SSA_NAME || !*budget)
-		return 0;
-	--*budget;
-	f = lkmm_flags(deps, op);
-	def = SSA_NAME_DEF_STMT(op);
-	if (!def)
-		return f;
-	switch (gimple_code(def)) {
-	case GIMPLE_ASM:
-		kind = lkmm_asm_kind(def);
-		if (kind & LKMM_ASM_HEAD)
-			return f | (kind & 0xf);
-		/* addr-dep.c compares an opaque copy: see through it. */
-		if (kind == LKMM_ASM_HIDE) {
-			gasm *g = as_a<gasm *>(def);
-
-			if (gimple_asm_ninputs(g))
-				f |= lkmm_op_flags_1(deps,
-					TREE_VALUE(gimple_asm_input_op(g, 0)),
-					budget);
-		}
-		return f;
-	case GIMPLE_ASSIGN:
-		if (gimple_vuse(def))
-			return f;	/* a load heads on its own */
-		for (i = 1; i < gimple_num_ops(def); i++)
-			f |= lkmm_op_flags_1(deps, gimple_op(def, i), budget);
-		return f;
-	case GIMPLE_PHI:
-		for (i = 0; i < gimple_phi_num_args(def); i++)
-			f |= lkmm_op_flags_1(deps, gimple_phi_arg_def(def, i),
-					     budget);
-		return f;
-	case GIMPLE_CALL:
-		if (lkmm_value_builtin_p(def) && gimple_call_num_args(def))
-			f |= lkmm_op_flags_1(deps, gimple_call_arg(def, 0),
-					     budget);
-		return f;
-	default:
-		return f;
-	}
+	lkmm_flow_add(view, TREE_VALUE(gimple_asm_output_op(g, 0)),
+		      lkmm_flags(deps, TREE_VALUE(gimple_asm_input_op(g, 0))));
 }
 
-static unsigned lkmm_op_flags(const struct lkmm_deps *deps, tree op)
+static unsigned lkmm_op_flags(const struct lkmm_deps *deps,
+			      const struct lkmm_flow *view, tree op)
 {
-	unsigned budget = 32;
-
-	return lkmm_op_flags_1(deps, op, &budget);
+	return lkmm_flags(deps, op) | lkmm_flow_bits_of(view, op);
 }
 
 /* The LKMM_* flags of the value branch STMT decides on, 0 if none. */
-static unsigned lkmm_branch_flags(const struct lkmm_deps *deps, gimple *stmt)
+static unsigned lkmm_branch_flags(const struct lkmm_deps *deps,
+				  const struct lkmm_flow *view, gimple *stmt)
 {
 	if (gcond *c = dyn_cast<gcond *>(stmt))
-		return lkmm_op_flags(deps, gimple_cond_lhs(c)) |
-		       lkmm_op_flags(deps, gimple_cond_rhs(c));
+		return lkmm_op_flags(deps, view, gimple_cond_lhs(c)) |
+		       lkmm_op_flags(deps, view, gimple_cond_rhs(c));
 	if (gswitch *s = dyn_cast<gswitch *>(stmt))
-		return lkmm_op_flags(deps, gimple_switch_index(s));
+		return lkmm_op_flags(deps, view, gimple_switch_index(s));
 	if (ggoto *g = dyn_cast<ggoto *>(stmt))
-		return lkmm_op_flags(deps, gimple_goto_dest(g));
+		return lkmm_op_flags(deps, view, gimple_goto_dest(g));
 	if (gasm *a = dyn_cast<gasm *>(stmt)) {
 		unsigned i, f = 0;
 
 		if (!gimple_asm_nlabels(a) || lkmm_asm_kind(a))
 			return 0;
 		for (i = 0; i < gimple_asm_ninputs(a); i++)
-			f |= lkmm_op_flags(deps, TREE_VALUE(gimple_asm_input_op(a, i)));
+			f |= lkmm_op_flags(deps, view,
+				TREE_VALUE(gimple_asm_input_op(a, i)));
 		return f;
 	}
 	return 0;
@@ -310,74 +272,158 @@ static void lkmm_drop_marker(gimple_stmt_iterator *gsi)
 	release_defs(stmt);
 }
 
+/* Ids of the markers already in the function (earlier run, inlined
+ * callees) into IDS; the opaque copies, to see through, into VIEW. */
+static void lkmm_scan_asms(function *fn, const struct lkmm_deps *deps,
+			   struct lkmm_ids *ids, struct lkmm_flow *view)
+{
+	basic_block bb;
+
+	lkmm_flow_init(view, LKMM_STEP_COMPUTE | LKMM_STEP_COMPARE |
+		       LKMM_STEP_HIDE, NULL, NULL);
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			unsigned id, kind = lkmm_asm_kind(stmt);
+
+			if (kind == LKMM_ASM_HIDE &&
+			    lkmm_flow_stmt_step(stmt) == LKMM_STEP_HIDE)
+				lkmm_see_through(deps, stmt, view);
+			if (kind != LKMM_ASM_LEG)
+				continue;
+			id = lkmm_leg_id(as_a<gasm *>(stmt));
+			if (id)
+				ids->used.add(id);
+		}
+	}
+	lkmm_flow_run(view);
+	ids->base = lkmm_unit_hash();
+	ids->next = 1;
+}
+
+/* Say in the dump file why the leg E enters is kept. */
+static void lkmm_dump_leg(edge e, gimple *branch, gimple *head,
+			  enum lkmm_need need)
+{
+	expanded_location b, h;
+
+	if (!dump_file || !(dump_flags & TDF_DETAILS))
+		return;
+	b = expand_location(lkmm_stmt_loc(branch));
+	fprintf(dump_file, "lkmm: keeping leg bb %d -> bb %d of the branch at "
+		"%s:%d: it holds a store the branch must order (%s); the "
+		"branch decides on a head-derived value",
+		e->src->index, e->dest->index, b.file, b.line,
+		need == LKMM_NEED_CLOBBER ? "plain: marker with memory clobber"
+					  : "marker");
+	if (head) {
+		h = expand_location(lkmm_stmt_loc(head));
+		fprintf(dump_file, " (head at %s:%d)", h.file, h.line);
+	}
+	fputc('\n', dump_file);
+}
+
+/* The head OP derives from, for the dump: through an opaque copy too. */
+static gimple *lkmm_op_head(const struct lkmm_deps *deps, tree op)
+{
+	gimple *def;
+
+	if (lkmm_head(deps, op) || !op || TREE_CODE(op) != SSA_NAME)
+		return lkmm_head(deps, op);
+	def = SSA_NAME_DEF_STMT(op);
+	if (lkmm_flow_stmt_step(def) != LKMM_STEP_HIDE)
+		return NULL;
+	return lkmm_head(deps, TREE_VALUE(gimple_asm_input_op(
+					as_a<gasm *>(def), 0)));
+}
+
+/* The head a branch decides on, for the dump. */
+static gimple *lkmm_branch_head(const struct lkmm_deps *deps, gimple *last)
+{
+	gimple *h = NULL;
+
+	if (gcond *c = dyn_cast<gcond *>(last)) {
+		h = lkmm_op_head(deps, gimple_cond_lhs(c));
+		if (!h)
+			h = lkmm_op_head(deps, gimple_cond_rhs(c));
+	} else if (gswitch *s = dyn_cast<gswitch *>(last)) {
+		h = lkmm_op_head(deps, gimple_switch_index(s));
+	}
+	return h;
+}
+
+/* The legs of BB's branch on a head (FLAGS) that must get a marker. */
+static void lkmm_branch_legs(function *fn, const struct lkmm_deps *deps,
+			     basic_block bb, unsigned flags,
+			     auto_sbitmap &seen, auto_vec<basic_block> &work,
+			     vec<struct lkmm_leg> *legs, struct lkmm_stats *st)
+{
+	basic_block join = get_immediate_dominator(CDI_POST_DOMINATORS, bb);
+	edge_iterator ei;
+	edge e;
+
+	if (!join)
+		join = EXIT_BLOCK_PTR_FOR_FN(fn);
+	FOR_EACH_EDGE(e, ei, bb->succs) {
+		enum lkmm_need need;
+		struct lkmm_leg leg;
+
+		need = lkmm_leg_need(e, join, flags, seen, work);
+		if (need == LKMM_NEED_NONE)
+			continue;
+		if (e->flags & (EDGE_ABNORMAL | EDGE_EH)) {
+			st->skipped++;
+			continue;
+		}
+		lkmm_dump_leg(e, last_stmt(bb), lkmm_branch_head(deps,
+					last_stmt(bb)), need);
+		leg.e = e;
+		leg.clobber = need == LKMM_NEED_CLOBBER;
+		legs->safe_push(leg);
+	}
+}
+
+/* Every leg to mark, decided before the CFG changes. */
+static void lkmm_find_legs(function *fn, const struct lkmm_deps *deps,
+			   const struct lkmm_flow *view,
+			   vec<struct lkmm_leg> *legs, struct lkmm_stats *st)
+{
+	auto_sbitmap seen(last_basic_block_for_fn(fn));
+	auto_vec<basic_block> work;
+	basic_block bb;
+
+	calculate_dominance_info(CDI_POST_DOMINATORS);
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple *last = last_stmt(bb);
+		unsigned flags;
+
+		if (!last || !(flags = lkmm_branch_flags(deps, view, last)) ||
+		    !(flags & LKMM_CTRL))
+			continue;
+		if (gimple_code(last) != GIMPLE_COND &&
+		    gimple_code(last) != GIMPLE_SWITCH) {
+			/* Computed goto, asm goto on a head. */
+			st->skipped++;
+			continue;
+		}
+		lkmm_branch_legs(fn, deps, bb, flags, seen, work, legs, st);
+	}
+	free_dominance_info(CDI_POST_DOMINATORS);
+}
+
 void lkmm_protect_ctrl_deps(function *fn, struct lkmm_deps *deps,
 			    struct lkmm_stats *st)
 {
 	auto_vec<struct lkmm_leg> legs;
-	auto_vec<basic_block> work;
 	struct lkmm_ids ids;
-	basic_block bb;
+	struct lkmm_flow view;
 	unsigned i;
 	bool vops = false;
 
-	/* Ids of the markers already in the function (earlier run, inlined
-	 * callees). */
-	FOR_EACH_BB_FN(bb, fn) {
-		gimple_stmt_iterator gsi;
-
-		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi))
-			if (lkmm_asm_kind(gsi_stmt(gsi)) == LKMM_ASM_LEG) {
-				unsigned id = lkmm_leg_id(as_a<gasm *>(gsi_stmt(gsi)));
-
-				if (id)
-					ids.used.add(id);
-			}
-	}
-	ids.base = lkmm_unit_hash();
-	ids.next = 1;
-
-	{
-		auto_sbitmap seen(last_basic_block_for_fn(fn));
-
-		calculate_dominance_info(CDI_POST_DOMINATORS);
-		FOR_EACH_BB_FN(bb, fn) {
-			gimple *last = last_stmt(bb);
-			basic_block join;
-			unsigned flags;
-			edge_iterator ei;
-			edge e;
-
-			if (!last || !(flags = lkmm_branch_flags(deps, last)) ||
-			    !(flags & LKMM_CTRL))
-				continue;
-			if (gimple_code(last) != GIMPLE_COND &&
-			    gimple_code(last) != GIMPLE_SWITCH) {
-				/* Computed goto, asm goto on a head. */
-				st->skipped++;
-				continue;
-			}
-			join = get_immediate_dominator(CDI_POST_DOMINATORS, bb);
-			if (!join)
-				join = EXIT_BLOCK_PTR_FOR_FN(fn);
-			FOR_EACH_EDGE(e, ei, bb->succs) {
-				enum lkmm_need need;
-				struct lkmm_leg leg;
-
-				need = lkmm_leg_need(e, join, flags, seen, work);
-				if (need == LKMM_NEED_NONE)
-					continue;
-				if (e->flags & (EDGE_ABNORMAL | EDGE_EH)) {
-					st->skipped++;
-					continue;
-				}
-				leg.e = e;
-				leg.clobber = need == LKMM_NEED_CLOBBER;
-				legs.safe_push(leg);
-			}
-		}
-		free_dominance_info(CDI_POST_DOMINATORS);
-	}
-
+	lkmm_scan_asms(fn, deps, &ids, &view);
+	lkmm_find_legs(fn, deps, &view, &legs, st);
 	for (i = 0; i < legs.length(); i++) {
 		edge e = legs[i].e;
 		gimple_stmt_iterator gsi;

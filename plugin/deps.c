@@ -86,7 +86,9 @@ struct lkmm_src lkmm_branch_src(const struct lkmm_deps *deps, gcond *cond,
 	return s;
 }
 
-/* The legs of the branch ending BB: blocks reached before its join. */
+/* The legs of the branch ending BB: blocks reached before its join.  A
+ * walk over blocks, not over SSA uses: the flow engine (flow.c) has no
+ * part in it. */
 void lkmm_legs(basic_block bb, auto_vec<basic_block> *legs)
 {
 	basic_block join = get_immediate_dominator(CDI_POST_DOMINATORS, bb);

@@ -134,6 +134,37 @@ static bool lkmm_derived(const struct lkmm_deps *deps, tree op)
 	return lkmm_src_of(deps, op).flags != 0;
 }
 
+/* A use of a partial name that keeps it partial: a phi, lkmm's own asms
+ * (an inlined callee's copies), and what the engine's step policy carries
+ * (flow.c) when every operand derived from the same head is partial too:
+ * jiffies + j with j partial is partial for j's head, though jiffies
+ * heads too (rcu_gp_fqs_loop()). */
+static enum lkmm_flow_act lkmm_partial_visit(struct lkmm_flow *f, tree,
+					     gimple *use, tree next,
+					     lkmm_bits bits, lkmm_bits)
+{
+	const struct lkmm_deps *deps = (const struct lkmm_deps *)f->data;
+	ssa_op_iter oi;
+	gimple *h;
+	tree op;
+
+	if (gimple_code(use) == GIMPLE_PHI)
+		return LKMM_FLOW_CARRY;
+	if (!next) {
+		if (lkmm_asm_kind(use) &&
+		    gimple_asm_noutputs(as_a<gasm *>(use)) == 1)
+			lkmm_flow_add(f, TREE_VALUE(gimple_asm_output_op(
+					as_a<gasm *>(use), 0)), bits);
+		return LKMM_FLOW_SKIP;
+	}
+	h = lkmm_head(deps, next);
+	FOR_EACH_SSA_TREE_OPERAND(op, use, oi, SSA_OP_USE)
+		if (lkmm_derived(deps, op) && lkmm_head(deps, op) == h &&
+		    !lkmm_flow_bits_of(f, op))
+			return LKMM_FLOW_SKIP;
+	return LKMM_FLOW_CARRY;
+}
+
 /*
  * The head-derived names that are so only on some paths: a PHI with an
  * argument that is not derived (q = i == 2 ? &arr[i] : &y), and what is
@@ -145,11 +176,12 @@ static bool lkmm_derived(const struct lkmm_deps *deps, tree op)
 static void lkmm_find_partial(function *fn, const struct lkmm_deps *deps,
 			      auto_vec<bool> *part)
 {
-	auto_vec<tree> work;
+	struct lkmm_flow f;
 	basic_block bb;
 	unsigned i;
 
-	part->safe_grow_cleared(num_ssa_names);
+	lkmm_flow_init(&f, LKMM_STEP_DERIVED, lkmm_partial_visit,
+		       (void *)deps);
 	FOR_EACH_BB_FN(bb, fn) {
 		gphi_iterator gpi;
 
@@ -162,47 +194,14 @@ static void lkmm_find_partial(function *fn, const struct lkmm_deps *deps,
 			for (i = 0; i < gimple_phi_num_args(phi); i++)
 				if (!lkmm_derived(deps, gimple_phi_arg_def(phi, i)))
 					break;
-			if (i < gimple_phi_num_args(phi)) {
-				(*part)[SSA_NAME_VERSION(res)] = true;
-				work.safe_push(res);
-			}
+			if (i < gimple_phi_num_args(phi))
+				lkmm_flow_add(&f, res, 1);
 		}
 	}
-	while (!work.is_empty()) {
-		tree n = work.pop();
-		imm_use_iterator it;
-		gimple *use;
-
-		FOR_EACH_IMM_USE_STMT(use, it, n) {
-			tree lhs = NULL_TREE, op;
-			ssa_op_iter oi;
-
-			if (gimple_code(use) == GIMPLE_PHI) {
-				lhs = gimple_phi_result(use);
-			} else if ((lhs = lkmm_propagates_to(use, n))) {
-				/* Partial only if every operand derived from
-				 * the head it is checked against is: jiffies + j
-				 * with j partial is partial for j's head, though
-				 * jiffies heads too (rcu_gp_fqs_loop()). */
-				gimple *h = lkmm_head(deps, lhs);
-
-				FOR_EACH_SSA_TREE_OPERAND(op, use, oi, SSA_OP_USE)
-					if (lkmm_derived(deps, op) &&
-					    lkmm_head(deps, op) == h &&
-					    !(*part)[SSA_NAME_VERSION(op)])
-						lhs = NULL_TREE;
-			} else if (lkmm_asm_kind(use) &&
-				   gimple_asm_noutputs(as_a<gasm *>(use)) == 1) {
-				lhs = TREE_VALUE(gimple_asm_output_op(
-					as_a<gasm *>(use), 0));
-			}
-			if (!lhs || TREE_CODE(lhs) != SSA_NAME ||
-			    (*part)[SSA_NAME_VERSION(lhs)])
-				continue;
-			(*part)[SSA_NAME_VERSION(lhs)] = true;
-			work.safe_push(lhs);
-		}
-	}
+	lkmm_flow_run(&f);
+	part->safe_grow_cleared(num_ssa_names);
+	for (i = 0; i < num_ssa_names; i++)
+		(*part)[i] = f.bits[i] != 0;
 }
 
 static bool lkmm_partial_p(const auto_vec<bool> &part, tree op)

@@ -116,44 +116,59 @@ static unsigned lkmm_assign_step(const gimple *stmt)
 	return LKMM_STEP_COMPUTE;
 }
 
-/* The SSA name USE computes from NAME under the step policy STEPS, or
- * NULL_TREE when the value does not go on there. */
-tree lkmm_flow_next(gimple *use, tree name, unsigned steps)
+/* The step STMT is (LKMM_STEP_*), 0 when it carries no value on. */
+unsigned lkmm_flow_stmt_step(const gimple *stmt)
 {
 	tree lhs;
-	gasm *g;
+	const gasm *g;
 
+	switch (gimple_code(stmt)) {
+	case GIMPLE_PHI:
+		return LKMM_STEP_COMPUTE;
+	case GIMPLE_ASSIGN:
+		if (TREE_CODE(gimple_assign_lhs(stmt)) != SSA_NAME)
+			return 0;
+		return lkmm_assign_step(stmt);
+	case GIMPLE_CALL:
+		lhs = gimple_call_lhs(stmt);
+		if (!lhs || TREE_CODE(lhs) != SSA_NAME ||
+		    !gimple_call_num_args(stmt))
+			return 0;
+		if (lkmm_value_builtin_p(stmt))
+			return LKMM_STEP_COMPUTE;
+		return lkmm_atomic_load_model(stmt) >= 0 ? LKMM_STEP_LOAD : 0;
+	case GIMPLE_ASM:
+		g = as_a<const gasm *>(stmt);
+		if (lkmm_asm_kind(g) != LKMM_ASM_HIDE ||
+		    !gimple_asm_ninputs(g) || !gimple_asm_noutputs(g) ||
+		    TREE_CODE(TREE_VALUE(gimple_asm_output_op(g, 0))) != SSA_NAME)
+			return 0;
+		return LKMM_STEP_HIDE;
+	default:
+		return 0;
+	}
+}
+
+/* The SSA name USE computes from NAME under the step policy STEPS, or
+ * NULL_TREE when the value does not go on there.  A call or asm carries
+ * only its first operand. */
+tree lkmm_flow_next(gimple *use, tree name, unsigned steps)
+{
+	if (!(lkmm_flow_stmt_step(use) & steps))
+		return NULL_TREE;
 	switch (gimple_code(use)) {
 	case GIMPLE_PHI:
-		return steps & LKMM_STEP_COMPUTE ? gimple_phi_result(use) :
-		       NULL_TREE;
+		return gimple_phi_result(use);
 	case GIMPLE_ASSIGN:
-		lhs = gimple_assign_lhs(use);
-		if (TREE_CODE(lhs) != SSA_NAME)
-			return NULL_TREE;
-		return steps & lkmm_assign_step(use) ? lhs : NULL_TREE;
+		return gimple_assign_lhs(use);
 	case GIMPLE_CALL:
-		lhs = gimple_call_lhs(use);
-		if (!lhs || TREE_CODE(lhs) != SSA_NAME ||
-		    !gimple_call_num_args(use) ||
-		    gimple_call_arg(use, 0) != name)
-			return NULL_TREE;
-		if ((steps & LKMM_STEP_COMPUTE) && lkmm_value_builtin_p(use))
-			return lhs;
-		if ((steps & LKMM_STEP_LOAD) && lkmm_atomic_load_model(use) >= 0)
-			return lhs;
-		return NULL_TREE;
-	case GIMPLE_ASM:
-		g = as_a<gasm *>(use);
-		if (!(steps & LKMM_STEP_HIDE) ||
-		    lkmm_asm_kind(g) != LKMM_ASM_HIDE ||
-		    !gimple_asm_ninputs(g) || !gimple_asm_noutputs(g) ||
-		    TREE_VALUE(gimple_asm_input_op(g, 0)) != name)
-			return NULL_TREE;
-		lhs = TREE_VALUE(gimple_asm_output_op(g, 0));
-		return TREE_CODE(lhs) == SSA_NAME ? lhs : NULL_TREE;
+		return gimple_call_arg(use, 0) == name ? gimple_call_lhs(use) :
+		       NULL_TREE;
 	default:
-		return NULL_TREE;
+		if (TREE_VALUE(gimple_asm_input_op(as_a<gasm *>(use), 0)) !=
+		    name)
+			return NULL_TREE;
+		return TREE_VALUE(gimple_asm_output_op(as_a<gasm *>(use), 0));
 	}
 }
 
@@ -291,15 +306,19 @@ static bool lkmm_flow_back_def(struct lkmm_flow *f, tree name, gimple *def,
 				return false;
 		return true;
 	case GIMPLE_CALL:
-		if (lkmm_flow_next(def, gimple_call_num_args(def) ?
-				   gimple_call_arg(def, 0) : NULL_TREE,
-				   f->steps) != name)
+		if (!(lkmm_flow_stmt_step(def) & f->steps))
 			return true;
 		return lkmm_flow_step(f, name, def, gimple_call_arg(def, 0),
 				      bits, fresh);
+	case GIMPLE_ASM:
+		if (!(lkmm_flow_stmt_step(def) & f->steps))
+			return true;
+		return lkmm_flow_step(f, name, def,
+				      TREE_VALUE(gimple_asm_input_op(
+					      as_a<gasm *>(def), 0)),
+				      bits, fresh);
 	case GIMPLE_ASSIGN:
-		if (gimple_assign_lhs(def) != name ||
-		    !(f->steps & lkmm_assign_step(def)))
+		if (!(lkmm_flow_stmt_step(def) & f->steps))
 			return true;
 		for (i = 1; i < gimple_num_ops(def); i++) {
 			tree op = gimple_op(def, i);

@@ -19,7 +19,7 @@
  *
  * Bits: each SSA name carries a set of bits (lkmm_bits, 64 of them: the
  * LKMM_ADDR/CTRL/X* flags of heads.c, the parameters of heads.c's scan, a
- * truth value's polarity in addr-dep).  A name is visited once per new
+ * truth value's polarity in addr-truth.c; one bit for a plain set).  A name is visited once per new
  * bit: lkmm_flow_add() pushes it only when its bits grow, and a name
  * popped with no bit it was not visited with already is skipped.  So a
  * walk costs O(uses x distinct bits), linear in the SSA uses for a fixed
@@ -34,6 +34,10 @@
  *   LKMM_FLOW_CARRY  add BITS to NEXT (what happens without a visitor);
  *   LKMM_FLOW_SKIP   nothing (the visitor may have added bits itself);
  *   LKMM_FLOW_STOP   end the walk: lkmm_flow_run() returns false.
+ * The visitor reaches its own data as F->data, and may call
+ * lkmm_flow_add(F, ...) to give any name other bits (a polarity that
+ * flips, the head a value came from is kept by the caller beside the
+ * bits, as heads.c does).
  * A walk also ends, returning false, once more than LIMIT (name, bit)
  * pairs were reached (0: no limit): the caller then assumes the worst.
  *
@@ -42,6 +46,16 @@
  * arguments, a computation's operands, a value builtin's first
  * argument); the visitor sees DEF in USE's place and each operand as
  * NEXT.  The same bits and visiting rules hold.
+ *
+ * Policies in use: LKMM_STEP_DERIVED (heads.c: what is derived from a
+ * head), LKMM_STEP_COMPUTE (addr-*.c: computations that give away their
+ * operand's value), COMPUTE | COMPARE | HIDE (ctrl-dep.c: a branch's
+ * value seen through lkmm's own opaque copies).  Escape policies live in
+ * the visitors (consume.c: where a consume head's value leaves what lkmm
+ * can follow).
+ *
+ * Memory: two lkmm_bits per SSA name, from lkmm_flow_init() to the end of
+ * the struct's scope (auto_vec).
  *
  * Usage:
  *	struct lkmm_flow f;
@@ -91,6 +105,7 @@ int lkmm_atomic_load_model(const gimple *stmt);
 bool lkmm_atomic_store_to_p(const gimple *stmt, tree name);
 bool lkmm_mentions(tree t, tree name);
 bool lkmm_atomic_writes_p(const gimple *stmt);
+unsigned lkmm_flow_stmt_step(const gimple *stmt);
 tree lkmm_flow_next(gimple *use, tree name, unsigned steps);
 /* heads.c's question: lkmm_flow_next(USE, OP, LKMM_STEP_DERIVED). */
 tree lkmm_propagates_to(gimple *use_stmt, tree op);

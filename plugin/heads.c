@@ -308,7 +308,7 @@ unsigned lkmm_mark_explicit_heads(function *fn)
  *
  * A static or inline helper may be inlined into a caller that passes it a
  * head only at IPA time, after its own early optimizations have learned
- * from its comparisons, so addr-dep.c treats such a helper's parameters
+ * from its comparisons, so addr-hide.c treats such a helper's parameters
  * as heads.  Most helpers never receive one, and hiding their comparisons
  * costs code for nothing.  So, once every function of the unit is in SSA
  * form and none is optimized yet (this scan runs right after "ssa"), each
@@ -478,7 +478,7 @@ static void lkmm_parm_resolve(void)
  * lto1 sees no call as written: it takes the answer of the compile step,
  * which names the parameters a caller of the function's own unit may pass
  * a head in an attribute that travels in the IR.  A public function's
- * callers in other units are as unknown there as without LTO (addr-dep.c
+ * callers in other units are as unknown there as without LTO (addr-hide.c
  * gives its parameters no heads), so its mask is empty.  Clones may have
  * other parameters: for them, and without the attribute, every parameter
  * may head.

@@ -30,4 +30,32 @@
  * dependent use for good, so this only stops a bug from looping. */
 #define LKMM_FENCE_ROUNDS_MAX(nb)	(2 * (nb) + 64)
 
+/* flow, heads, address and control dependencies */
+
+/* Names a learned value pins (addr-pinned.c) before lkmm takes it as
+ * pinning anything: the comparison is then hidden, as if a sink were
+ * reached. */
+#define LKMM_PINNED_MAX			256
+/* Blocks a walk from a comparison's teaching edges looks at for a sink
+ * (addr-reach.c) before it assumes one is reached: the comparison is
+ * hidden. */
+#define LKMM_REACH_BLOCKS_MAX		4096
+/* Sink names reached whose killing definitions are worked out one by one,
+ * a walk each (addr-reach.c); more, and a sink is taken as reached. */
+#define LKMM_KILL_NAMES_MAX		16
+/* (name, polarity) pairs a comparison's truth value is followed through
+ * (addr-truth.c) before lkmm assumes a branch on it teaches a sink. */
+#define LKMM_TRUTH_PAIRS_MAX		64
+/* Conversions, negations and __builtin_expect between a condition and the
+ * == or != it tests (addr-reach.c); GCC folds such chains short, and past
+ * this the condition is taken as testing something else (both edges). */
+#define LKMM_TRUTH_CHAIN_MAX		8
+/* Definitions followed back to tell whether a name holds only two values
+ * (addr-learn.c); deeper, it is taken as two-valued, so != teaches and
+ * the comparison is hidden. */
+#define LKMM_TWO_VALUED_DEPTH_MAX	8
+/* Not a bound: a pair of SSA versions is one 64-bit key, each version in
+ * its own 32 bits (addr-learn.c). */
+#define LKMM_PAIR_KEY_SHIFT		32
+
 #endif /* LKMM_LIMITS_H */

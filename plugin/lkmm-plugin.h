@@ -2,8 +2,10 @@
 /*
  * lkmm-plugin.h - what the files of the lkmm plugin share.
  *
- * The plugin is one job per file:
- *   lkmm.c       front door: version check, options, help, pass registration
+ * The plugin is one job per file (docs/design.md draws the layers):
+ *   lkmm.c       front door: version check; registers every callback
+ *                and pass
+ *   options.c    the options: values, parsing, help
  *   attrs.c      the lkmm_addr_dep / lkmm_ctrl_dep attributes
  *   arch.c       the architecture table: what a dependency needs per target,
  *                and how to build and recognize its fence and acquire load
@@ -11,16 +13,36 @@
  *   flow.c       the one value-flow engine: what carries a value from
  *                one SSA name to another, builtins and atomics (flow.h)
  *   heads.c      finding dependency heads and the values computed from them
- *   addr-dep.c   protecting address and data dependencies
+ *   addr-hide.c  protecting address and data dependencies: hiding the
+ *                comparisons that teach GCC a head-derived value; with
+ *                addr-feeds.c (what feeds a dependent access),
+ *                addr-learn.c (what a comparison teaches), addr-pinned.c
+ *                and addr-reach.c (whether it can reach a memory use),
+ *                addr-truth.c (through a truth value); addr-dep.h
+ *   consume.c    consume=relaxed: consume heads compiled as relaxed loads
  *   ctrl-dep.c   protecting control dependencies
- *   fences.c     where fences go (Alpha mb), which heads to promote to acquire
- *   diag.c       the lkmm-* warnings
+ *   fences.c     Alpha fences: an mb only where a dependent load follows
+ *   acquire.c    which heads to promote to acquire loads, and doing it
+ *   warn.c       the lkmm-* warnings' output and #pragma lkmm diagnostic;
+ *                a leaf: it calls no other file
+ *   generic-checks.c  the warnings decided on GENERIC (what the front end
+ *                folded away)
+ *   diag.c       the warnings decided on GIMPLE (constant conditions,
+ *                load-only legs)
+ *   deps.c       what diag.c and expect.c ask of the heads: the head of an
+ *                operand or a branch, a dependent address, the legs
+ *   expect.c     recording what the verifier must find ordered
  *   ranges.c     whether a branch on a head goes one way whatever it loaded
- *   verify.c     the late RTL pass that checks what was kept
+ *   verify-rtl.c the verifier's reading of the RTL: blocks, head-derived
+ *                registers, heads, accesses, fences
+ *   verify.c     the late RTL pass: each expectation kept or broken
+ *                (dump file), lkmm-unprotected
  *   unhide.c     the passes that remove the opaque copies while no pass
  *                can learn from them: before IPA, and after register
  *                allocation
- *   passes.c     the GIMPLE and RTL passes that call all of the above
+ *   passes.c     the GIMPLE passes, and lkmm_run: the order of the steps
+ *   limits.h     every bound lkmm puts on its work, with its reason
+ *   verify.h     what verify.c and verify-rtl.c share
  *
  * Vocabulary (the LKMM's): a *head* is a load that orders later accesses
  * through dependencies; a *dependent access* is a load or store whose
@@ -57,9 +79,12 @@ struct lkmm_options {
 	enum lkmm_acquire acquire;
 };
 
+/* options.c */
 extern struct lkmm_options lkmm_opt;
 /* The base name lkmm was loaded under ("lkmm", "lkmm_plugin" in a kernel). */
 extern const char *lkmm_name;
+bool lkmm_parse_args(int argc, struct plugin_argument *argv);
+void lkmm_enable_dumps(void);
 
 /* arch.c */
 /* How a target makes a head load an acquire load: an asm TEMPL (operand
@@ -148,7 +173,7 @@ struct lkmm_stats {
 	unsigned warnings;
 };
 
-/* addr-dep.c */
+/* addr-hide.c, consume.c */
 void lkmm_protect_addr_deps(function *fn, struct lkmm_deps *deps,
 			    struct lkmm_stats *st);
 void lkmm_relax_consume(function *fn, struct lkmm_deps *deps,
@@ -161,6 +186,8 @@ void lkmm_protect_ctrl_deps(function *fn, struct lkmm_deps *deps,
 /* fences.c */
 void lkmm_place_fences(function *fn, struct lkmm_deps *deps,
 		       struct lkmm_stats *st);
+
+/* acquire.c */
 void lkmm_promote_acquire(function *fn, struct lkmm_deps *deps,
 			  struct lkmm_stats *st);
 
@@ -233,7 +260,8 @@ opt_pass *lkmm_make_verify_pass(gcc::context *ctxt);
 opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt);
 opt_pass *lkmm_make_drop_pass(gcc::context *ctxt);
 
-/* passes.c */
-void lkmm_register_passes(const char *plugin_name);
+/* passes.c: the early and late GIMPLE runs (LATE), and lkmm_params */
+opt_pass *lkmm_make_params_pass(gcc::context *ctxt);
+opt_pass *lkmm_make_run_pass(gcc::context *ctxt, bool late);
 
 #endif /* LKMM_PLUGIN_H */

@@ -16,23 +16,7 @@
  *   gcc -fplugin=lkmm.so [-fplugin-arg-lkmm-KEY[=VALUE] ...] ...
  *   (after "make install": -fplugin=lkmm)
  *
- * Options (-fplugin-arg-lkmm-...; in a kernel tree the base name is
- * lkmm_plugin, so -fplugin-arg-lkmm_plugin-...):
- *   help                     print the options and go on compiling
- *   version                  print the plugin's version and its GCC
- *   disable                  change no code; the attributes stay registered
- *   verbose                  a note per function on what lkmm did
- *   check                    report-only: change no code, warn where GCC's
- *                            optimizations broke a dependency
- *   implicit=yes|no          volatile loads (READ_ONCE) and relaxed/consume
- *                            __atomic loads head dependencies (default yes)
- *   warn=default|all         warn about unmarked kernel idioms too (all)
- *   consume=acquire|relaxed  compile __ATOMIC_CONSUME as GCC does (acquire),
- *                            or as a relaxed load whose dependencies lkmm
- *                            keeps (default acquire)
- *   acquire=auto|always|never  promote heads to load-acquire: only where the
- *                            dependency cannot be guaranteed (auto), every
- *                            head (always), none (never)
+ * The options are options.c's (-fplugin-arg-lkmm-help lists them).
  *
  * Attributes: lkmm_addr_dep, lkmm_ctrl_dep ([[lkmm::addr_dep]],
  * [[lkmm::ctrl_dep]]); see attrs.c and include/lkmm.h.
@@ -42,169 +26,31 @@
 
 int plugin_is_GPL_compatible;
 
-struct lkmm_options lkmm_opt = {
-	false, false, false, true, false,
-	LKMM_CONSUME_ACQUIRE, LKMM_ACQUIRE_AUTO,
-};
-const char *lkmm_name = "lkmm";
-
 static struct plugin_info lkmm_plugin_info = {
 	LKMM_VERSION,
 	"keep Linux-kernel memory model dependencies; "
 	"-fplugin-arg-lkmm-help lists the options",
 };
 
-struct lkmm_key {
-	const char *key;
-	const char *values;	/* "a|b|c", or NULL for a flag */
-	const char *help;
-};
-
-static const struct lkmm_key lkmm_keys[] = {
-	{ "help", NULL, "print this help" },
-	{ "version", NULL, "print the plugin's version and the GCC it was built for" },
-	{ "disable", NULL, "change no code; the attributes stay registered" },
-	{ "verbose", NULL, "a note per function on what lkmm did" },
-	{ "check", NULL, "report-only: change no code, warn where GCC broke a dependency" },
-	{ "implicit", "yes|no", "volatile and relaxed/consume atomic loads head dependencies (yes)" },
-	{ "warn", "default|all", "also warn about unmarked kernel idioms (default)" },
-	{ "consume", "acquire|relaxed", "how __ATOMIC_CONSUME loads are compiled (acquire)" },
-	{ "acquire", "auto|always|never", "promote heads to load-acquire (auto)" },
-};
-
-static void lkmm_print_help(void)
+/* Where PASS goes: after (or before, POS) the first instance of REF. */
+static struct register_pass_info lkmm_pass_at(opt_pass *pass, const char *ref,
+					      enum pass_positioning_ops pos)
 {
-	size_t i;
+	struct register_pass_info info;
 
-	fprintf(stderr, "%s %s: keep Linux-kernel memory model dependencies "
-		"(built for GCC %s, target %s)\n", lkmm_name, LKMM_VERSION,
-		gcc_version.basever, lkmm_target_triplet());
-	fprintf(stderr, "options: -fplugin-arg-%s-KEY[=VALUE]\n", lkmm_name);
-	for (i = 0; i < ARRAY_SIZE(lkmm_keys); i++) {
-		char buf[64];
-
-		snprintf(buf, sizeof(buf), "%s%s%s", lkmm_keys[i].key,
-			 lkmm_keys[i].values ? "=" : "",
-			 lkmm_keys[i].values ? lkmm_keys[i].values : "");
-		fprintf(stderr, "  %-26s %s\n", buf, lkmm_keys[i].help);
-	}
-}
-
-static const char *lkmm_valid_keys(void)
-{
-	static char buf[256];
-	size_t i;
-
-	buf[0] = 0;
-	for (i = 0; i < ARRAY_SIZE(lkmm_keys); i++) {
-		if (i)
-			strcat(buf, ", ");
-		strcat(buf, lkmm_keys[i].key);
-		if (lkmm_keys[i].values) {
-			strcat(buf, "=");
-			strcat(buf, lkmm_keys[i].values);
-		}
-	}
-	return buf;
-}
-
-/* Index of VALUE in the "a|b|c" list VALUES, or -1. */
-static int lkmm_value_index(const char *values, const char *value)
-{
-	size_t len = strlen(value);
-	const char *p = values;
-	int i = 0;
-
-	while (*p) {
-		const char *end = strchr(p, '|');
-		size_t n = end ? (size_t)(end - p) : strlen(p);
-
-		if (n == len && !strncmp(p, value, n))
-			return i;
-		if (!end)
-			break;
-		p = end + 1;
-		i++;
-	}
-	return -1;
-}
-
-static void lkmm_set_option(const char *key, int v)
-{
-	if (!strcmp(key, "help"))
-		lkmm_print_help();
-	else if (!strcmp(key, "version"))
-		fprintf(stderr, "%s %s (built for GCC %s, target %s)\n",
-			lkmm_name, LKMM_VERSION, gcc_version.basever,
-			lkmm_target_triplet());
-	else if (!strcmp(key, "disable"))
-		lkmm_opt.disable = true;
-	else if (!strcmp(key, "verbose"))
-		lkmm_opt.verbose = true;
-	else if (!strcmp(key, "check"))
-		lkmm_opt.check = true;
-	else if (!strcmp(key, "implicit"))
-		lkmm_opt.implicit = v == 0;
-	else if (!strcmp(key, "warn"))
-		lkmm_opt.warn_all = v == 1;
-	else if (!strcmp(key, "consume"))
-		lkmm_opt.consume = (enum lkmm_consume)v;
-	else if (!strcmp(key, "acquire"))
-		lkmm_opt.acquire = (enum lkmm_acquire)v;
-}
-
-/* Parse every -fplugin-arg-NAME-KEY[=VALUE]; false after any error. */
-static bool lkmm_parse_args(int argc, struct plugin_argument *argv)
-{
-	bool ok = true;
-	int i;
-
-	for (i = 0; i < argc; i++) {
-		const struct lkmm_key *k = NULL;
-		const char *value = argv[i].value;
-		size_t j;
-		int v = 0;
-
-		for (j = 0; j < ARRAY_SIZE(lkmm_keys); j++)
-			if (!strcmp(argv[i].key, lkmm_keys[j].key))
-				k = &lkmm_keys[j];
-		if (!k) {
-			error("%s: unknown option %<-fplugin-arg-%s-%s%>; valid keys: %s",
-			      lkmm_name, lkmm_name, argv[i].key, lkmm_valid_keys());
-			ok = false;
-			continue;
-		}
-		if (!k->values && value) {
-			error("%s: option %<-fplugin-arg-%s-%s%> takes no value",
-			      lkmm_name, lkmm_name, k->key);
-			ok = false;
-			continue;
-		}
-		if (k->values) {
-			if (!value || !*value) {
-				error("%s: option %<-fplugin-arg-%s-%s%> needs a value: %s",
-				      lkmm_name, lkmm_name, k->key, k->values);
-				ok = false;
-				continue;
-			}
-			v = lkmm_value_index(k->values, value);
-			if (v < 0) {
-				error("%s: bad value %qs for %<-fplugin-arg-%s-%s%>; valid values: %s",
-				      lkmm_name, value, lkmm_name, k->key, k->values);
-				ok = false;
-				continue;
-			}
-		}
-		lkmm_set_option(k->key, v);
-	}
-	return ok;
+	info.pass = pass;
+	info.reference_pass_name = ref;
+	info.ref_pass_instance_number = 1;
+	info.pos_op = pos;
+	return info;
 }
 
 int plugin_init(struct plugin_name_args *plugin_info,
 		struct plugin_gcc_version *version)
 {
-	lkmm_name = plugin_info->base_name;
+	struct register_pass_info p;
 
+	lkmm_name = plugin_info->base_name;
 	if (!plugin_default_version_check(version, &gcc_version)) {
 		error("%s: this plugin was built for GCC %s (%s, target %s) but is "
 		      "loaded by GCC %s (%s, target %s); rebuild it with %<make "
@@ -216,9 +62,10 @@ int plugin_init(struct plugin_name_args *plugin_info,
 		return 1;
 	}
 
+	/* The version and help line that gcc -v and --help print. */
 	register_callback(lkmm_name, PLUGIN_INFO, NULL, &lkmm_plugin_info);
-	/* Registered even when disabled or misconfigured: annotated code
-	 * must always compile. */
+	/* lkmm_addr_dep, lkmm_ctrl_dep (attrs.c).  Registered even when
+	 * disabled or misconfigured: annotated code must always compile. */
 	register_callback(lkmm_name, PLUGIN_ATTRIBUTES,
 			  lkmm_register_attributes, NULL);
 
@@ -235,6 +82,36 @@ int plugin_init(struct plugin_name_args *plugin_info,
 	 * the front end folded it, before it is gimplified. */
 	register_callback(lkmm_name, PLUGIN_PRE_GENERICIZE,
 			  lkmm_pre_genericize, NULL);
-	lkmm_register_passes(lkmm_name);
+	/* The passes, in pipeline order (passes.c says why each goes where).
+	 */
+	/* lkmm_params: right after "ssa", before any function of the unit
+	 * is optimized: which parameters some caller may pass a head. */
+	p = lkmm_pass_at(lkmm_make_params_pass(g), "ssa", PASS_POS_INSERT_AFTER);
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	/* lkmm_early: after early inlining, before the passes that learn
+	 * equalities: the checks, the expectations, the protection. */
+	p = lkmm_pass_at(lkmm_make_run_pass(g, false), "einline",
+			 PASS_POS_INSERT_AFTER);
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	/* lkmm_drop: before IPA, the early run's opaque copies go. */
+	p = lkmm_pass_at(lkmm_make_drop_pass(g), "release_ssa",
+			 PASS_POS_INSERT_AFTER);
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	/* lkmm_late: after IPA inlining, before the late optimizations:
+	 * what inlining brought in, Alpha fences, acquire promotion. */
+	p = lkmm_pass_at(lkmm_make_run_pass(g, true), "adjust_alignment",
+			 PASS_POS_INSERT_AFTER);
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	/* lkmm_unhide: after block reordering, when no pass learns values
+	 * from branches any more, the opaque copies' moves go. */
+	p = lkmm_pass_at(lkmm_make_unhide_pass(g), "bbro", PASS_POS_INSERT_AFTER);
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	/* lkmm_verify: just before final, the RTL is checked against what
+	 * the early run expected. */
+	p = lkmm_pass_at(lkmm_make_verify_pass(g), "final",
+			 PASS_POS_INSERT_BEFORE);
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	/* dump=SWITCH, now that the passes have their dump files. */
+	lkmm_enable_dumps();
 	return 0;
 }

@@ -7,8 +7,9 @@
  *               caller may pass a head (heads.c).
  *   lkmm_early  GIMPLE, right after early inlining ("einline"), before the
  *               early optimizations (ccp, fre, evrp) that learn equalities.
- *               Marked locals and functions become head copies, the
- *               diagnostics run (on every target), then dependencies are
+ *               The diagnostics run (diag.c, on every target), what
+ *               verify.c must check is recorded (expect.c), marked locals
+ *               and functions become head copies, then dependencies are
  *               protected.
  *   lkmm_drop   GIMPLE, after the early optimizations ("release_ssa"),
  *               before IPA: the early run's opaque copies go, so that
@@ -105,13 +106,31 @@ static unsigned lkmm_run(function *fn, bool late)
 namespace {
 
 const pass_data lkmm_early_data = {
-	GIMPLE_PASS, "lkmm_early", OPTGROUP_NONE, TV_NONE,
-	PROP_ssa | PROP_cfg, 0, 0, 0, 0,
+	GIMPLE_PASS, /* type */
+	"lkmm_early", /* name: -fdump-tree-lkmm_early */
+	OPTGROUP_NONE, /* optinfo_flags */
+	TV_NONE, /* tv_id */
+	/* It walks SSA uses, blocks and dominators. */
+	PROP_ssa | PROP_cfg, /* properties_required */
+	0, /* properties_provided */
+	0, /* properties_destroyed */
+	0, /* todo_flags_start */
+	/* execute() asks for the SSA update its asms and fences need. */
+	0, /* todo_flags_finish */
 };
 
 const pass_data lkmm_params_data = {
-	GIMPLE_PASS, "lkmm_params", OPTGROUP_NONE, TV_NONE,
-	PROP_ssa | PROP_cfg, 0, 0, 0, 0,
+	GIMPLE_PASS, /* type */
+	"lkmm_params", /* name: -fdump-tree-lkmm_params */
+	OPTGROUP_NONE, /* optinfo_flags */
+	TV_NONE, /* tv_id */
+	/* It reads each call's SSA arguments. */
+	PROP_ssa | PROP_cfg, /* properties_required */
+	0, /* properties_provided */
+	0, /* properties_destroyed */
+	0, /* todo_flags_start */
+	/* It only reads the function. */
+	0, /* todo_flags_finish */
 };
 
 /* Right after "ssa": every function of the unit is in SSA form and none is
@@ -133,8 +152,17 @@ public:
 };
 
 const pass_data lkmm_late_data = {
-	GIMPLE_PASS, "lkmm_late", OPTGROUP_NONE, TV_NONE,
-	PROP_ssa | PROP_cfg, 0, 0, 0, 0,
+	GIMPLE_PASS, /* type */
+	"lkmm_late", /* name: -fdump-tree-lkmm_late */
+	OPTGROUP_NONE, /* optinfo_flags */
+	TV_NONE, /* tv_id */
+	/* It walks SSA uses, blocks and dominators. */
+	PROP_ssa | PROP_cfg, /* properties_required */
+	0, /* properties_provided */
+	0, /* properties_destroyed */
+	0, /* todo_flags_start */
+	/* execute() asks for the SSA update its asms and fences need. */
+	0, /* todo_flags_finish */
 };
 
 class lkmm_pass : public gimple_opt_pass {
@@ -154,34 +182,12 @@ private:
 
 } /* namespace */
 
-static void lkmm_register(const char *name, opt_pass *pass, const char *ref,
-			  enum pass_positioning_ops pos)
+opt_pass *lkmm_make_params_pass(gcc::context *ctxt)
 {
-	struct register_pass_info info;
-
-	info.pass = pass;
-	info.reference_pass_name = ref;
-	info.ref_pass_instance_number = 1;
-	info.pos_op = pos;
-	register_callback(name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
+	return new lkmm_params_pass(ctxt);
 }
 
-void lkmm_register_passes(const char *plugin_name)
+opt_pass *lkmm_make_run_pass(gcc::context *ctxt, bool late)
 {
-	opt_pass *verify;
-
-	lkmm_register(plugin_name, new lkmm_params_pass(g), "ssa",
-		      PASS_POS_INSERT_AFTER);
-	lkmm_register(plugin_name, new lkmm_pass(g, false), "einline",
-		      PASS_POS_INSERT_AFTER);
-	lkmm_register(plugin_name, lkmm_make_drop_pass(g), "release_ssa",
-		      PASS_POS_INSERT_AFTER);
-	lkmm_register(plugin_name, new lkmm_pass(g, true), "adjust_alignment",
-		      PASS_POS_INSERT_AFTER);
-	lkmm_register(plugin_name, lkmm_make_unhide_pass(g), "bbro",
-		      PASS_POS_INSERT_AFTER);
-	verify = lkmm_make_verify_pass(g);
-	if (verify)
-		lkmm_register(plugin_name, verify, "final",
-			      PASS_POS_INSERT_BEFORE);
+	return new lkmm_pass(ctxt, late);
 }

@@ -3,7 +3,7 @@
  * unhide.c - making the opaque copies free once no optimizer can learn
  * from a comparison any more.
  *
- * addr-dep.c compares an opaque copy h of a head-derived value v, so that
+ * addr-hide.c compares an opaque copy h of a head-derived value v, so that
  * GCC never learns which value v holds.  The copy's asm ties h to v's
  * register, and v stays live after the comparison (the dependent access
  * uses it), so the register allocator adds a move:
@@ -176,8 +176,17 @@ static unsigned lkmm_drop_hides(function *fn)
 namespace {
 
 const pass_data lkmm_drop_data = {
-	GIMPLE_PASS, "lkmm_drop", OPTGROUP_NONE, TV_NONE,
-	PROP_ssa | PROP_cfg, 0, 0, 0, 0,
+	GIMPLE_PASS, /* type */
+	"lkmm_drop", /* name */
+	OPTGROUP_NONE, /* optinfo_flags */
+	TV_NONE, /* tv_id */
+	/* It replaces the uses of an opaque copy's result by its input. */
+	PROP_ssa | PROP_cfg, /* properties_required */
+	0, /* properties_provided */
+	0, /* properties_destroyed */
+	0, /* todo_flags_start */
+	/* Uses read the copies' inputs again: SSA form stays valid. */
+	0, /* todo_flags_finish */
 };
 
 class lkmm_drop_pass : public gimple_opt_pass {
@@ -196,8 +205,17 @@ public:
 };
 
 const pass_data lkmm_unhide_data = {
-	RTL_PASS, "lkmm_unhide", OPTGROUP_NONE, TV_NONE,
-	0, 0, 0, 0, TODO_df_finish,
+	RTL_PASS, /* type */
+	"lkmm_unhide", /* name */
+	OPTGROUP_NONE, /* optinfo_flags */
+	TV_NONE, /* tv_id */
+	0, /* properties_required: after "bbro" the CFG is still there */
+	0, /* properties_provided */
+	0, /* properties_destroyed */
+	0, /* todo_flags_start */
+	/* The REG_DEAD notes problem added to find the copies' moves goes
+	 * again with the rest of this pass's dataflow. */
+	TODO_df_finish, /* todo_flags_finish */
 };
 
 class lkmm_unhide_pass : public rtl_opt_pass {

@@ -37,483 +37,19 @@
  * ordering model, or an asm) needs no dependency and is not checked
  * either.
  *
- * Algorithm.  The CFG is gone before final, so the pass cuts the insn
- * stream into blocks itself (labels start blocks, jumps end them, a
- * barrier stops fall-through); it gives up on a function with a computed
- * jump or a delay-slot sequence.  Then, per head, a forward may-dataflow
- * over hard registers: BAD holds the registers that, on some path since
- * the head, do not hold a head-derived value; SEEN says a path from the
- * head exists, UNGUARDED that one has passed no head-derived branch,
- * UNFENCED no mb.  The head load makes every register but its destination
- * bad; a set makes its destination bad when no register in the source is
- * good (a load from a derived address is derived; a reload from the stack
- * is taken as good, as is anything unknown: better to miss an exotic case
- * than to warn on correct code); a call makes the registers its callee
- * clobbers bad (with -fipa-ra, what that callee really clobbers).  A head
- * wider than a register is several loads in a row, together the head.
- * Joins take the union, so one bad path is enough.  A broken data
- * dependency is not reported on a line whose load already is (r = p->a).
+ * The dataflow that says which registers hold a head-derived value is
+ * verify-rtl.c's (one per head); this file runs it over the insns,
+ * matches the insns to expect.c's expectations, decides "kept" or "broken"
+ * for each (written to the dump file, -fdump-rtl-lkmm_verify), and warns.
+ * A broken data dependency is not reported on a line whose load already
+ * is (r = p->a).
  */
-#include "lkmm-plugin.h"
-#include "rtl-iter.h"
-#include "insn-config.h"
-#include "recog.h"
-#include "regs.h"
-#include "hard-reg-set.h"
-#include "function-abi.h"
-
-/* ---- the insn stream as blocks ---- */
-
-struct lkmm_vblock {
-	unsigned first, last;	/* indexes into the insn vector */
-	bool nofall;		/* a barrier: no fall-through */
-	auto_vec<unsigned, 4> succs;
-};
-
-struct lkmm_vfn {
-	auto_vec<rtx_insn *> insns;
-	auto_vec<lkmm_vblock *> blocks;
-	auto_vec<int> label_block;	/* by INSN_UID, -1 if none */
-	auto_vec<expanded_location> where;	/* by index, for byline */
-	auto_vec<location_t> load_loci;	/* of plain loads, sorted */
-	bool have_loci;
-	lkmm_vfn() : have_loci(false) {}
-	~lkmm_vfn()
-	{
-		unsigned i;
-
-		for (i = 0; i < blocks.length(); i++)
-			delete blocks[i];
-	}
-};
-
-static bool lkmm_add_label_succ(struct lkmm_vfn *f, struct lkmm_vblock *b,
-				rtx label)
-{
-	if (label && GET_CODE(label) == LABEL_REF)
-		label = label_ref_label(label);
-	if (!label || !LABEL_P(label) ||
-	    (unsigned)INSN_UID(label) >= f->label_block.length() ||
-	    f->label_block[INSN_UID(label)] < 0)
-		return false;
-	b->succs.safe_push(f->label_block[INSN_UID(label)]);
-	return true;
-}
-
-/* Cut the insn stream into blocks; false when the function is beyond us. */
-static bool lkmm_build_blocks(struct lkmm_vfn *f)
-{
-	rtx_insn *insn;
-	struct lkmm_vblock *b = NULL;
-	bool ended = false;
-	unsigned i, n;
-
-	for (insn = get_insns(); insn; insn = NEXT_INSN(insn)) {
-		if (INSN_P(insn) && GET_CODE(PATTERN(insn)) == SEQUENCE)
-			return false;
-		f->insns.safe_push(insn);
-		if (f->insns.length() > LKMM_VERIFY_INSNS_MAX)
-			return false;
-	}
-	f->label_block.safe_grow(get_max_uid() + 1);
-	for (i = 0; i < f->label_block.length(); i++)
-		f->label_block[i] = -1;
-
-	n = f->insns.length();
-	for (i = 0; i < n; i++) {
-		insn = f->insns[i];
-		if (!b || LABEL_P(insn) || (ended && INSN_P(insn))) {
-			b = new lkmm_vblock;
-			b->first = b->last = i;
-			b->nofall = false;
-			f->blocks.safe_push(b);
-			ended = false;
-		}
-		b->last = i;
-		if (LABEL_P(insn))
-			f->label_block[INSN_UID(insn)] = f->blocks.length() - 1;
-		if (JUMP_P(insn))
-			ended = true;
-		if (BARRIER_P(insn))
-			b->nofall = ended = true;
-	}
-
-	for (i = 0; i < f->blocks.length(); i++) {
-		struct lkmm_vblock *bl = f->blocks[i];
-		rtx_insn *last = NULL;
-		unsigned j;
-
-		for (j = bl->first; j <= bl->last; j++)
-			if (INSN_P(f->insns[j]))
-				last = f->insns[j];
-		if (last && JUMP_P(last)) {
-			rtx_jump_table_data *table;
-			rtx lab, asmop;
-
-			if (tablejump_p(last, NULL, &table)) {
-				rtx pat = PATTERN(table);
-				rtvec v = XVEC(pat, GET_CODE(pat) == ADDR_DIFF_VEC);
-				int k;
-
-				for (k = 0; k < GET_NUM_ELEM(v); k++)
-					if (!lkmm_add_label_succ(f, bl, RTVEC_ELT(v, k)))
-						return false;
-			} else if ((asmop = extract_asm_operands(PATTERN(last)))) {
-				int k;
-
-				for (k = 0; k < ASM_OPERANDS_LABEL_LENGTH(asmop); k++)
-					if (!lkmm_add_label_succ(f, bl,
-						ASM_OPERANDS_LABEL(asmop, k)))
-						return false;
-			} else {
-				lab = JUMP_LABEL(last);
-				if (!lab)
-					return false;
-				if (!ANY_RETURN_P(lab) &&
-				    !lkmm_add_label_succ(f, bl, lab))
-					return false;
-			}
-		}
-		/* Fall through unless a barrier ends the block. */
-		if (!bl->nofall && i + 1 < f->blocks.length())
-			bl->succs.safe_push(i + 1);
-	}
-	return true;
-}
-
-/* ---- the dataflow ---- */
-
-struct lkmm_vstate {
-	HARD_REG_SET bad;
-	bool seen, unguarded, unfenced;
-};
-
-static bool lkmm_vstate_union(struct lkmm_vstate *to,
-			      const struct lkmm_vstate *from)
-{
-	struct lkmm_vstate old = *to;
-
-	to->bad |= from->bad;
-	to->seen |= from->seen;
-	to->unguarded |= from->unguarded;
-	to->unfenced |= from->unfenced;
-	return !(old.bad == to->bad) || old.seen != to->seen ||
-	       old.unguarded != to->unguarded || old.unfenced != to->unfenced;
-}
-
-static bool lkmm_frame_reg_p(const_rtx x)
-{
-	return REG_P(x) && (x == stack_pointer_rtx || x == frame_pointer_rtx ||
-			    x == hard_frame_pointer_rtx || x == arg_pointer_rtx);
-}
-
-/* A stack slot: the reload of a spilled value. */
-static bool lkmm_stack_mem_p(const_rtx mem)
-{
-	rtx a = XEXP(mem, 0);
-
-	if (GET_CODE(a) == PLUS || GET_CODE(a) == LO_SUM ||
-	    GET_CODE(a) == PRE_MODIFY || GET_CODE(a) == POST_MODIFY)
-		a = XEXP(a, 0);
-	if (GET_RTX_CLASS(GET_CODE(a)) == RTX_AUTOINC)
-		a = XEXP(a, 0);
-	return lkmm_frame_reg_p(a);
-}
-
-/* An UNSPEC that only wraps an address or a load: PowerPC's TOC-relative
- * (unspec [sym r2] UNSPEC_TOCREL), nested or under a HIGH/LO_SUM, a GOT
- * entry, or a power8 fused addis+load (unspec [(mem ...)] UNSPEC_FUSION_*).
- * Its value is that of the address or the load inside, no more derived
- * than its registers.  Taken as unknown (good) it hid every dependency
- * broken on PowerPC. */
-static bool lkmm_reloc_unspec_p(const_rtx x)
-{
-	subrtx_iterator::array_type array;
-	bool seen = false;
-
-	FOR_EACH_SUBRTX(iter, array, x, ALL) {
-		const_rtx y = *iter;
-
-		if (GET_CODE(y) == UNSPEC_VOLATILE || GET_CODE(y) == ASM_OPERANDS)
-			return false;
-		if (GET_CODE(y) == SYMBOL_REF || GET_CODE(y) == LABEL_REF ||
-		    MEM_P(y))
-			seen = true;
-	}
-	return seen;
-}
-
-/* Is X computed from no head-derived register (on some path)? */
-static bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x)
-{
-	subrtx_iterator::array_type array;
-
-	if (!s->seen)
-		return false;
-	FOR_EACH_SUBRTX(iter, array, x, ALL) {
-		const_rtx y = *iter;
-
-		if (REG_P(y) && HARD_REGISTER_P(y)) {
-			unsigned r, end = END_REGNO(y);
-
-			for (r = REGNO(y); r < end; r++)
-				if (!TEST_HARD_REG_BIT(s->bad, r))
-					return false;
-		} else if (REG_P(y)) {
-			return false;	/* a pseudo: not our business */
-		} else if (MEM_P(y) && lkmm_stack_mem_p(y)) {
-			return false;
-		} else if (GET_CODE(y) == UNSPEC && lkmm_reloc_unspec_p(y)) {
-			continue;	/* a relocation: look at its registers */
-		} else if (GET_CODE(y) == UNSPEC || GET_CODE(y) == UNSPEC_VOLATILE ||
-			   GET_CODE(y) == ASM_OPERANDS) {
-			return false;	/* unknown: assume good */
-		}
-	}
-	return true;
-}
-
-static void lkmm_set_reg(struct lkmm_vstate *s, rtx dest, bool bad, bool partial)
-{
-	unsigned r, end;
-
-	if (!REG_P(dest) || !HARD_REGISTER_P(dest))
-		return;
-	end = END_REGNO(dest);
-	for (r = REGNO(dest); r < end; r++) {
-		if (bad && !partial)
-			SET_HARD_REG_BIT(s->bad, r);
-		else if (!bad)
-			CLEAR_HARD_REG_BIT(s->bad, r);
-	}
-}
-
-static void lkmm_do_set(struct lkmm_vstate *s, const_rtx set)
-{
-	rtx dest = SET_DEST(set);
-	bool partial = false;
-
-	while (GET_CODE(dest) == SUBREG || GET_CODE(dest) == STRICT_LOW_PART ||
-	       GET_CODE(dest) == ZERO_EXTRACT) {
-		partial = true;
-		dest = XEXP(dest, 0);
-	}
-	lkmm_set_reg(s, dest, lkmm_value_bad(s, SET_SRC(set)), partial);
-}
-
-/* The insn's effect on the registers (not the head's own). */
-static void lkmm_transfer(struct lkmm_vstate *s, rtx_insn *insn)
-{
-	rtx pat = PATTERN(insn);
-	int i;
-
-	if (GET_CODE(pat) == COND_EXEC)
-		pat = COND_EXEC_CODE(pat);
-	if (CALL_P(insn) && s->seen) {
-		/* The callee's own clobbers: with -fipa-ra a local callee
-		 * may leave a head-derived caller-saved register alone. */
-		HARD_REG_SET clob = insn_callee_abi(insn).full_and_partial_reg_clobbers();
-		unsigned r;
-
-		for (r = 0; r < FIRST_PSEUDO_REGISTER; r++)
-			if (fixed_regs[r] || TEST_HARD_REG_BIT(clob, r))
-				SET_HARD_REG_BIT(s->bad, r);
-	}
-	if (GET_CODE(pat) == SET) {
-		lkmm_do_set(s, pat);
-	} else if (GET_CODE(pat) == PARALLEL) {
-		for (i = 0; i < XVECLEN(pat, 0); i++) {
-			rtx x = XVECEXP(pat, 0, i);
-
-			if (GET_CODE(x) == SET)
-				lkmm_do_set(s, x);
-			else if (GET_CODE(x) == CLOBBER && s->seen)
-				lkmm_set_reg(s, XEXP(x, 0), true, false);
-		}
-	} else if (GET_CODE(pat) == CLOBBER && s->seen) {
-		lkmm_set_reg(s, XEXP(pat, 0), true, false);
-	}
-}
-
-/* A volatile access of a scalar: not the BLKmode scratch of a barrier. */
-static bool lkmm_access_mem_p(const_rtx x)
-{
-	return MEM_P(x) && MEM_VOLATILE_P(x) && GET_MODE(x) != BLKmode &&
-	       GET_CODE(XEXP(x, 0)) != SCRATCH;
-}
-
-/* INSN's single set, also when it is conditionally executed (32-bit ARM's
- * ldrne/strne: a predicated access is an access like any other, and its
- * predicate is no branch, docs/architectures.md). */
-static rtx lkmm_single_set(rtx_insn *insn)
-{
-	rtx pat = PATTERN(insn);
-
-	if (GET_CODE(pat) == COND_EXEC && GET_CODE(COND_EXEC_CODE(pat)) == SET)
-		return COND_EXEC_CODE(pat);
-	return single_set(insn);
-}
-
-/* The volatile MEM INSN reads (STORE false) or writes (STORE true). */
-static rtx lkmm_volatile_mem(rtx_insn *insn, bool store)
-{
-	subrtx_var_iterator::array_type array;
-	rtx set = lkmm_single_set(insn);
-
-	if (!set)
-		return NULL_RTX;
-	if (store)
-		return lkmm_access_mem_p(SET_DEST(set)) ? SET_DEST(set) : NULL_RTX;
-	FOR_EACH_SUBRTX_VAR(iter, array, SET_SRC(set), ALL)
-		if (lkmm_access_mem_p(*iter))
-			return *iter;
-	return NULL_RTX;
-}
+#include "verify.h"
 
 static bool lkmm_plain_kind_p(enum lkmm_vdep kind)
 {
 	return kind == LKMM_VDEP_PLAIN_LOAD || kind == LKMM_VDEP_PLAIN_STORE ||
 	       kind == LKMM_VDEP_PLAIN_DATA;
-}
-
-/* A plain access of a scalar other threads may see: not volatile, not a
- * frame or stack slot, not read-only (constant pool, GOT, const data:
- * nothing to order). */
-static bool lkmm_plain_mem_p(const_rtx x)
-{
-	return MEM_P(x) && !MEM_VOLATILE_P(x) && !MEM_READONLY_P(x) &&
-	       GET_MODE(x) != BLKmode && GET_CODE(XEXP(x, 0)) != SCRATCH &&
-	       !lkmm_stack_mem_p(x);
-}
-
-/* Does MEM read what E's statement reads (its field, or its type)? */
-static bool lkmm_mem_matches(const_rtx mem, const struct lkmm_expect *e)
-{
-	tree t = MEM_EXPR(mem);
-
-	if (!t || !TREE_TYPE(t))
-		return false;
-	if (TREE_CODE(t) == COMPONENT_REF)
-		return (int)DECL_UID(TREE_OPERAND(t, 1)) == e->field;
-	return e->field < 0 &&
-	       (int)TYPE_UID(TYPE_MAIN_VARIANT(TREE_TYPE(t))) == e->type;
-}
-
-/*
- * The plain MEMs INSN reads (STORE false) or writes (STORE true), into
- * MEMS, with the values written into VALS; their number.  A load pair
- * (ldp, stp) has two.  Calls and asms stand for no plain access.  With
- * MATCH, only the loads that read what MATCH's statement reads.
- */
-static unsigned lkmm_plain_mems(rtx_insn *insn, bool store, rtx *mems,
-				rtx *vals, const struct lkmm_expect *match)
-{
-	subrtx_var_iterator::array_type array;
-	rtx pat = PATTERN(insn), set;
-	unsigned n = 0;
-	int i, len;
-
-	if (CALL_P(insn) || GET_CODE(pat) == ASM_INPUT ||
-	    extract_asm_operands(pat))
-		return 0;
-	if (GET_CODE(pat) == COND_EXEC)
-		pat = COND_EXEC_CODE(pat);
-	len = GET_CODE(pat) == PARALLEL ? XVECLEN(pat, 0) : 1;
-	for (i = 0; i < len; i++) {
-		set = GET_CODE(pat) == PARALLEL ? XVECEXP(pat, 0, i) : pat;
-		if (GET_CODE(set) != SET)
-			continue;
-		if (store) {
-			if (n < LKMM_VERIFY_MEMS_MAX && lkmm_plain_mem_p(SET_DEST(set))) {
-				mems[n] = SET_DEST(set);
-				vals[n++] = SET_SRC(set);
-			}
-			continue;
-		}
-		FOR_EACH_SUBRTX_VAR(iter, array, SET_SRC(set), ALL)
-			if (n < LKMM_VERIFY_MEMS_MAX && lkmm_plain_mem_p(*iter) &&
-			    (!match || lkmm_mem_matches(*iter, match))) {
-				mems[n] = *iter;
-				vals[n++] = NULL_RTX;
-			}
-	}
-	return n;
-}
-
-/* Is INSN a load-acquire or an asm (a promoted head)?  Relaxed __atomic
- * loads are unspec_volatiles with a relaxed model operand. */
-static bool lkmm_ordered_head_p(rtx_insn *insn)
-{
-	subrtx_iterator::array_type array;
-
-	FOR_EACH_SUBRTX(iter, array, PATTERN(insn), ALL) {
-		const_rtx y = *iter;
-
-		if (GET_CODE(y) == ASM_OPERANDS || GET_CODE(y) == ASM_INPUT)
-			return true;
-		if (GET_CODE(y) == UNSPEC_VOLATILE) {
-			int k;
-			bool relaxed = false;
-
-			for (k = 0; k < XVECLEN(y, 0); k++) {
-				rtx op = XVECEXP(y, 0, k);
-
-				if (CONST_INT_P(op) &&
-				    memmodel_base(INTVAL(op)) == MEMMODEL_RELAXED)
-					relaxed = true;
-			}
-			if (!relaxed)
-				return true;
-		}
-	}
-	return false;
-}
-
-/* The target's fence (Alpha's mb), or an asm that says it (arch.c). */
-static bool lkmm_mb_p(rtx_insn *insn)
-{
-	const char *t = NULL;
-	rtx pat = PATTERN(insn);
-
-	if (GET_CODE(pat) == ASM_INPUT)
-		t = XSTR(pat, 0);
-	else if (rtx a = extract_asm_operands(pat))
-		t = ASM_OPERANDS_TEMPLATE(a);
-	else if (INSN_CODE(insn) >= 0 &&
-		 insn_data[INSN_CODE(insn)].output_format ==
-		 INSN_OUTPUT_FORMAT_SINGLE)
-		/* Only a fixed template: an output function may assert
-		 * on operands final has not extracted yet. */
-		t = insn_data[INSN_CODE(insn)].output.single;
-	return t && lkmm_arch_fence_text_p(t);
-}
-
-static location_t lkmm_locus(rtx_insn *insn)
-{
-	return INSN_P(insn) ? LOCATION_LOCUS(INSN_LOCATION(insn))
-			    : UNKNOWN_LOCATION;
-}
-
-static bool lkmm_head_insn_p(rtx_insn *insn, location_t head)
-{
-	return INSN_P(insn) && lkmm_locus(insn) == head &&
-	       !CALL_P(insn) && lkmm_volatile_mem(insn, false);
-}
-
-/* What the head INSN loads is head-derived: every register it sets. */
-static void lkmm_head_dests(struct lkmm_vstate *s, rtx_insn *insn)
-{
-	rtx pat = PATTERN(insn);
-	int i;
-
-	if (GET_CODE(pat) == SET) {
-		lkmm_set_reg(s, SET_DEST(pat), false, false);
-	} else if (GET_CODE(pat) == PARALLEL) {
-		for (i = 0; i < XVECLEN(pat, 0); i++)
-			if (GET_CODE(XVECEXP(pat, 0, i)) == SET)
-				lkmm_set_reg(s, SET_DEST(XVECEXP(pat, 0, i)),
-					     false, false);
-	}
 }
 
 enum lkmm_at { LKMM_AT_NONE, LKMM_AT_KEPT, LKMM_AT_BROKEN };
@@ -543,7 +79,8 @@ static enum lkmm_at lkmm_plain_at(const struct lkmm_expect *e, rtx_insn *insn,
 	return LKMM_AT_BROKEN;
 }
 
-/* Is the dependency E broken at INSN, in state S? */
+/* Does INSN stand for the access of the dependency E, and if so, does it
+ * keep it, in state S? */
 static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
 				  const struct lkmm_vstate *s, bool fences)
 {
@@ -554,33 +91,31 @@ static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
 		return lkmm_plain_at(e, insn, s, fences);
 	if (!s->seen)
 		return LKMM_AT_NONE;
+	mem = lkmm_volatile_mem(insn, e->kind != LKMM_VDEP_ADDR_LOAD);
+	if (!mem)
+		return LKMM_AT_NONE;
 	switch (e->kind) {
 	case LKMM_VDEP_ADDR_LOAD:
-		mem = lkmm_volatile_mem(insn, false);
-		if (!mem)
-			return LKMM_AT_NONE;
 		broken = (fences && s->unfenced) ||
 			 (!lkmm_stack_mem_p(mem) && lkmm_value_bad(s, XEXP(mem, 0)));
 		break;
 	case LKMM_VDEP_ADDR_STORE:
-		mem = lkmm_volatile_mem(insn, true);
-		broken = mem && s->unguarded && !lkmm_stack_mem_p(mem) &&
+		broken = s->unguarded && !lkmm_stack_mem_p(mem) &&
 			 lkmm_value_bad(s, XEXP(mem, 0));
 		break;
 	case LKMM_VDEP_DATA:
-		mem = lkmm_volatile_mem(insn, true);
 		set = lkmm_single_set(insn);
-		broken = mem && set && s->unguarded &&
-			 lkmm_value_bad(s, SET_SRC(set));
+		if (!set)
+			return LKMM_AT_NONE;
+		broken = s->unguarded && lkmm_value_bad(s, SET_SRC(set));
 		break;
 	case LKMM_VDEP_CTRL:
-		broken = lkmm_volatile_mem(insn, true) && s->unguarded;
+		broken = s->unguarded;
 		break;
 	default:
-		broken = false;
-		break;
+		return LKMM_AT_NONE;
 	}
-	return broken ? LKMM_AT_BROKEN : LKMM_AT_NONE;
+	return broken ? LKMM_AT_BROKEN : LKMM_AT_KEPT;
 }
 
 /* A plain access's insn, as the dataflow found it. */
@@ -747,111 +282,118 @@ static bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
 	return any;
 }
 
-/*
- * Check the dependencies E[0..N) sharing one head, sorted by locus.  A
- * volatile access is broken when any insn standing for it is; a plain
- * one when every insn standing for it after the head is: one line may
- * hold several plain accesses, not all of them dependent.
- */
-static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
-			     unsigned n, bool fences)
+/* One head's check: its expectations E[0..N), sorted by locus. */
+struct lkmm_vhead {
+	struct lkmm_vfn *f;
+	struct lkmm_expect *e;
+	unsigned n;
+	bool fences;		/* a dependent load also needs a fence */
+	bool byline;		/* some expectation is looked for by line */
+	auto_vec<bool> broken;	/* by expectation */
+	auto_vec<bool> found;	/* an insn after the head stands for it */
+	auto_vec<lkmm_cand> cands;
+};
+
+/* Check the expectations insn J stands for, in state S. */
+static void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
+			     const struct lkmm_vstate *s)
 {
-	unsigned nb = f->blocks.length(), i, j, k;
+	rtx_insn *insn = h->f->insns[j];
+	location_t loc = lkmm_locus(insn);
+	struct lkmm_expect *e = h->e;
+	enum lkmm_at at;
+	unsigned k;
+
+	for (k = lkmm_expect_find(e, h->n, loc); k < h->n && e[k].dep == loc;
+	     k++) {
+		at = lkmm_check_at(&e[k], insn, s, h->fences);
+		if (at == LKMM_AT_NONE)
+			continue;
+		h->found[k] = true;
+		if (lkmm_plain_kind_p(e[k].kind))
+			lkmm_cand_note(&h->cands, k, j, at == LKMM_AT_BROKEN);
+		else if (at == LKMM_AT_BROKEN)
+			h->broken[k] = true;
+	}
+	for (k = 0; h->byline && k < h->n; k++) {
+		if (!e[k].byline || e[k].dep == loc ||
+		    !lkmm_on_line(h->f, j, &e[k]))
+			continue;
+		at = lkmm_check_at(&e[k], insn, s, h->fences);
+		if (at == LKMM_AT_NONE)
+			continue;
+		h->found[k] = true;
+		lkmm_cand_note(&h->cands, k, j, at == LKMM_AT_BROKEN);
+	}
+}
+
+/* Run block B from its in-state S: check the insns, and step S past
+ * them. */
+static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
+			      struct lkmm_vstate *s)
+{
+	bool prev_head = false;
+	unsigned j;
+
+	for (j = b->first; j <= b->last; j++) {
+		rtx_insn *insn = h->f->insns[j];
+
+		if (!INSN_P(insn) || DEBUG_INSN_P(insn))
+			continue;
+		lkmm_verify_insn(h, j, s);
+		if (lkmm_head_insn_p(insn, h->e[0].head)) {
+			/* A wide head is several loads in a row.  Another
+			 * load at the head's locus (an inline helper expanded
+			 * twice, the next turn of a loop) heads too: what an
+			 * earlier one derived stays good, and in a leg that a
+			 * branch on an earlier one guards on every path
+			 * (list_empty() again in the leg of list_empty(), as
+			 * in prepare_to_wait_exclusive()), that branch still
+			 * orders the stores that follow. */
+			bool guarded = s->seen && !s->unguarded;
+
+			if (!prev_head && !s->seen)
+				SET_HARD_REG_SET(s->bad);
+			s->seen = s->unfenced = true;
+			s->unguarded = !guarded;
+			lkmm_head_dests(s, insn);
+			prev_head = true;
+			continue;
+		}
+		prev_head = false;
+		if (lkmm_mb_p(insn))
+			s->unfenced = false;
+		if (JUMP_P(insn) && any_condjump_p(insn) && s->seen) {
+			rtx pc = pc_set(insn);
+
+			if (pc && !lkmm_value_bad(s, XEXP(SET_SRC(pc), 0)))
+				s->unguarded = false;
+			continue;
+		}
+		lkmm_vtransfer(s, insn);
+	}
+}
+
+/* The dataflow over the blocks, to a fixpoint; false if it did not end. */
+static bool lkmm_verify_flow(struct lkmm_vhead *h)
+{
+	unsigned nb = h->f->blocks.length(), i, k, rounds;
 	auto_vec<lkmm_vstate> in;
 	auto_vec<unsigned> work;
-	auto_vec<bool> broken;
-	auto_vec<lkmm_cand> cands;
 	struct lkmm_vstate s;
-	bool any = false, byline, prev_head;
 
-	/* The head must still be there, and not be an ordered load. */
-	for (i = 0; i < f->insns.length(); i++)
-		if (lkmm_head_insn_p(f->insns[i], e[0].head)) {
-			if (lkmm_ordered_head_p(f->insns[i]))
-				return;
-			any = true;
-		}
-	if (!any)
-		return;
-	byline = lkmm_find_byline(f, e, n);
-
-	memset(&s, 0, sizeof(s));
 	in.safe_grow_cleared(nb);
-	broken.safe_grow_cleared(n);
 	for (i = 0; i < nb; i++)
 		work.safe_push(nb - 1 - i);
-	for (unsigned rounds = 0; !work.is_empty(); rounds++) {
+	for (rounds = 0; !work.is_empty(); rounds++) {
 		struct lkmm_vblock *b;
 		unsigned bi = work.pop();
 
 		if (rounds > LKMM_VERIFY_ROUNDS_MAX(nb))
-			return;	/* cannot happen: the lattice is finite */
-		b = f->blocks[bi];
+			return false;
+		b = h->f->blocks[bi];
 		s = in[bi];
-		prev_head = false;
-		for (j = b->first; j <= b->last; j++) {
-			rtx_insn *insn = f->insns[j];
-			location_t loc;
-
-			if (!INSN_P(insn) || DEBUG_INSN_P(insn))
-				continue;
-			loc = lkmm_locus(insn);
-			for (k = lkmm_expect_find(e, n, loc);
-			     k < n && e[k].dep == loc; k++) {
-				enum lkmm_at at = lkmm_check_at(&e[k], insn, &s,
-								 fences);
-
-				if (at == LKMM_AT_NONE)
-					continue;
-				if (lkmm_plain_kind_p(e[k].kind))
-					lkmm_cand_note(&cands, k, j,
-						       at == LKMM_AT_BROKEN);
-				else if (at == LKMM_AT_BROKEN)
-					broken[k] = true;
-			}
-			for (k = 0; byline && k < n; k++) {
-				enum lkmm_at at;
-
-				if (!e[k].byline || e[k].dep == loc ||
-				    !lkmm_on_line(f, j, &e[k]))
-					continue;
-				at = lkmm_check_at(&e[k], insn, &s, fences);
-				if (at != LKMM_AT_NONE)
-					lkmm_cand_note(&cands, k, j,
-						       at == LKMM_AT_BROKEN);
-			}
-			if (lkmm_head_insn_p(insn, e[0].head)) {
-				/* A wide head is several loads in a row.  Another
-				 * load at the head's locus (an inline helper
-				 * expanded twice, the next turn of a loop) heads
-				 * too: what an earlier one derived stays good,
-				 * and in a leg that a branch on an earlier one
-				 * guards on every path (list_empty() again in
-				 * the leg of list_empty(), as in
-				 * prepare_to_wait_exclusive()), that branch
-				 * still orders the stores that follow. */
-				bool guarded = s.seen && !s.unguarded;
-
-				if (!prev_head && !s.seen)
-					SET_HARD_REG_SET(s.bad);
-				s.seen = s.unfenced = true;
-				s.unguarded = !guarded;
-				lkmm_head_dests(&s, insn);
-				prev_head = true;
-				continue;
-			}
-			prev_head = false;
-			if (lkmm_mb_p(insn))
-				s.unfenced = false;
-			if (JUMP_P(insn) && any_condjump_p(insn) && s.seen) {
-				rtx pc = pc_set(insn);
-
-				if (pc && !lkmm_value_bad(&s, XEXP(SET_SRC(pc), 0)))
-					s.unguarded = false;
-				continue;
-			}
-			lkmm_transfer(&s, insn);
-		}
+		lkmm_verify_block(h, b, &s);
 		for (k = 0; k < b->succs.length(); k++) {
 			unsigned d = b->succs[k];
 
@@ -859,30 +401,107 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 				work.safe_push(d);
 		}
 	}
+	return true;
+}
 
-	/* A plain access is broken when no insn standing for it keeps it. */
-	for (i = 0; i < cands.length(); i++)
-		broken[cands[i].k] = true;
-	for (i = 0; i < cands.length(); i++)
-		if (!cands[i].broken)
-			broken[cands[i].k] = false;
+static const char *lkmm_vdep_name(enum lkmm_vdep kind)
+{
+	switch (kind) {
+	case LKMM_VDEP_ADDR_LOAD: return "address dependency (volatile load)";
+	case LKMM_VDEP_ADDR_STORE: return "address dependency (volatile store)";
+	case LKMM_VDEP_DATA: return "data dependency (volatile store)";
+	case LKMM_VDEP_CTRL: return "control dependency (volatile store)";
+	case LKMM_VDEP_PLAIN_LOAD: return "address dependency (plain load)";
+	case LKMM_VDEP_PLAIN_STORE: return "address dependency (plain store)";
+	case LKMM_VDEP_PLAIN_DATA: return "data dependency (plain store)";
+	}
+	return "dependency";
+}
 
-	for (k = 0; k < n; k++) {
-		if (!broken[k])
-			continue;
+/* Write the decision on E (kept, broken, or no insn for it) to the dump. */
+static void lkmm_verify_dump(const struct lkmm_expect *e, bool found,
+			     bool broken, bool reported)
+{
+	if (!dump_file)
+		return;
+	fprintf(dump_file, ";; lkmm: %s of the access at line %d on the head at "
+		"line %d: %s\n", lkmm_vdep_name(e->kind),
+		LOCATION_LINE(lkmm_user_loc(e->dep)),
+		LOCATION_LINE(lkmm_user_loc(e->head)),
+		!found ? "not checked, no insn stands for it after the head" :
+		!broken ? "kept" : reported ? "broken" :
+		"broken, reported with the load on its line");
+}
+
+/*
+ * Decide and report.  A volatile access is broken when any insn standing
+ * for it is; a plain one when every insn standing for it after the head
+ * is: one line may hold several plain accesses, not all of them dependent.
+ */
+static void lkmm_verify_decide(struct lkmm_vhead *h)
+{
+	struct lkmm_expect *e = h->e;
+	unsigned i, k;
+
+	for (i = 0; i < h->cands.length(); i++)
+		h->broken[h->cands[i].k] = true;
+	for (i = 0; i < h->cands.length(); i++)
+		if (!h->cands[i].broken)
+			h->broken[h->cands[i].k] = false;
+
+	for (k = 0; k < h->n; k++) {
+		i = h->n;
 		/* r = p->a: the load's address dependency says it all. */
-		if (e[k].kind == LKMM_VDEP_PLAIN_DATA) {
-			for (i = 0; i < n; i++)
-				if (broken[i] &&
+		if (h->broken[k] && e[k].kind == LKMM_VDEP_PLAIN_DATA)
+			for (i = 0; i < h->n; i++)
+				if (h->broken[i] &&
 				    (e[i].kind == LKMM_VDEP_PLAIN_LOAD ||
 				     e[i].kind == LKMM_VDEP_ADDR_LOAD) &&
 				    lkmm_same_line(e[i].dep, e[k].dep))
 					break;
-			if (i < n)
-				continue;
-		}
-		lkmm_verify_report(&e[k], fences);
+		lkmm_verify_dump(&e[k], h->found[k], h->broken[k], i == h->n);
+		if (h->broken[k] && i == h->n)
+			lkmm_verify_report(&e[k], h->fences);
 	}
+}
+
+/* Check the dependencies E[0..N) sharing one head, sorted by locus. */
+static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
+			     unsigned n, bool fences)
+{
+	struct lkmm_vhead h;
+	bool any = false;
+	unsigned i;
+
+	/* The head must still be there, and not be an ordered load. */
+	for (i = 0; i < f->insns.length(); i++)
+		if (lkmm_head_insn_p(f->insns[i], e[0].head)) {
+			if (lkmm_ordered_head_p(f->insns[i])) {
+				if (dump_file)
+					fprintf(dump_file, ";; lkmm: the head at "
+						"line %d is an ordered load: "
+						"nothing to check\n",
+						LOCATION_LINE(lkmm_user_loc(e[0].head)));
+				return;
+			}
+			any = true;
+		}
+	if (!any) {
+		if (dump_file)
+			fprintf(dump_file, ";; lkmm: no insn loads the head at "
+				"line %d: nothing to check\n",
+				LOCATION_LINE(lkmm_user_loc(e[0].head)));
+		return;
+	}
+	h.f = f;
+	h.e = e;
+	h.n = n;
+	h.fences = fences;
+	h.byline = lkmm_find_byline(f, e, n);
+	h.broken.safe_grow_cleared(n);
+	h.found.safe_grow_cleared(n);
+	if (lkmm_verify_flow(&h))
+		lkmm_verify_decide(&h);
 }
 
 static bool lkmm_expect_cmp_head(const struct lkmm_expect &a,
@@ -899,10 +518,17 @@ static unsigned lkmm_verify(function *fn)
 	bool fences;
 
 	lkmm_expect_take(fn, &mine);
-	if (mine.is_empty() || mine.length() > LKMM_VERIFY_EXPECTS_MAX)
+	if (mine.is_empty())
 		return 0;
-	if (!lkmm_build_blocks(&f))
+	if (mine.length() > LKMM_VERIFY_EXPECTS_MAX || !lkmm_build_blocks(&f)) {
+		if (dump_file)
+			fprintf(dump_file, ";; lkmm: %u dependencies not checked: "
+				"the function is beyond the verifier (%s)\n",
+				mine.length(), mine.length() >
+				LKMM_VERIFY_EXPECTS_MAX ? "too many" :
+				"its insns cannot be cut into blocks");
 		return 0;
+	}
 	fences = !lkmm_opt.check && lkmm_arch()->fence != NULL;
 
 	/* Group by head: one dataflow per head. */
@@ -930,8 +556,17 @@ static unsigned lkmm_verify(function *fn)
 namespace {
 
 const pass_data lkmm_verify_data = {
-	RTL_PASS, "lkmm_verify", OPTGROUP_NONE, TV_NONE,
-	0, 0, 0, 0, 0,
+	RTL_PASS, /* type */
+	"lkmm_verify", /* name: -fdump-rtl-lkmm_verify */
+	OPTGROUP_NONE, /* optinfo_flags */
+	TV_NONE, /* tv_id */
+	/* Runs just before final, where the CFG is gone: it cuts the insn
+	 * stream into blocks itself and needs no property. */
+	0, /* properties_required */
+	0, /* properties_provided */
+	0, /* properties_destroyed */
+	0, /* todo_flags_start */
+	0, /* todo_flags_finish: it only reads the insns */
 };
 
 class lkmm_verify_pass : public rtl_opt_pass {

@@ -1,5 +1,5 @@
 /* Cancelled "dependencies" (p - p, r & 0, r * 0, x ^ x) cannot be kept;
- * lkmm must compile them without crashing (diag.c warns about them). */
+ * lkmm must compile them without crashing (generic-checks.c warns about them). */
 /* { dg-do compile } */
 #include "rwonce.h"
 

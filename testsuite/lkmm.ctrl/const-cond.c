@@ -1,6 +1,6 @@
 /* docs/breakages.md C4: the condition does not depend on the head after folding
    (q % 1, q || 1, (q & 0xff) < 256): no branch exists, nothing to keep;
-   the plugin leaves the code alone (diag.c warns).  */
+   the plugin leaves the code alone (generic-checks.c warns).  */
 /* { dg-do compile } */
 /* { dg-additional-options "-w" } */
 /* { dg-prune-output "lkmm" } */

@@ -1,5 +1,5 @@
 /* In a kernel tree, ctrl_dep() comes from include/linux/lkmm.h, which is
-   include/lkmm.h: its local has the name diag.c knows (__lkmm_ctrl), so a
+   include/lkmm.h: its local has the name generic-checks.c knows (__lkmm_ctrl), so a
    constant condition draws lkmm-constant-condition there too (issue 12:
    kernel-integrate's own header named it __lkmm_c, and nothing was said).  */
 /* { dg-do compile } */

@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * verify-rtl.c - the verifier's reading of the RTL: the insn stream as
+ * blocks, the registers a head's value reaches, and which insns are heads,
+ * dependent accesses and fences.  verify.c matches the expectations.
+ *
+ * Algorithm.  The CFG is gone before final, so the pass cuts the insn
+ * stream into blocks itself (labels start blocks, jumps end them, a
+ * barrier stops fall-through); it gives up on a function with a computed
+ * jump or a delay-slot sequence.  Then, per head, a forward may-dataflow
+ * over hard registers: BAD holds the registers that, on some path since
+ * the head, do not hold a head-derived value; SEEN says a path from the
+ * head exists, UNGUARDED that one has passed no head-derived branch,
+ * UNFENCED no mb.  The head load makes every register but its destination
+ * bad; a set makes its destination bad when no register in the source is
+ * good (a load from a derived address is derived; a reload from the stack
+ * is taken as good, as is anything unknown: better to miss an exotic case
+ * than to warn on correct code); a call makes the registers its callee
+ * clobbers bad (with -fipa-ra, what that callee really clobbers).  A head
+ * wider than a register is several loads in a row, together the head.
+ * Joins take the union, so one bad path is enough.
+ */
+#include "verify.h"
+
+/* ---- the insn stream as blocks ---- */
+
+static bool lkmm_add_label_succ(struct lkmm_vfn *f, struct lkmm_vblock *b,
+				rtx label)
+{
+	if (label && GET_CODE(label) == LABEL_REF)
+		label = label_ref_label(label);
+	if (!label || !LABEL_P(label) ||
+	    (unsigned)INSN_UID(label) >= f->label_block.length() ||
+	    f->label_block[INSN_UID(label)] < 0)
+		return false;
+	b->succs.safe_push(f->label_block[INSN_UID(label)]);
+	return true;
+}
+
+/* Cut the insn stream into blocks; false when the function is beyond us. */
+bool lkmm_build_blocks(struct lkmm_vfn *f)
+{
+	rtx_insn *insn;
+	struct lkmm_vblock *b = NULL;
+	bool ended = false;
+	unsigned i, n;
+
+	for (insn = get_insns(); insn; insn = NEXT_INSN(insn)) {
+		if (INSN_P(insn) && GET_CODE(PATTERN(insn)) == SEQUENCE)
+			return false;
+		f->insns.safe_push(insn);
+		if (f->insns.length() > LKMM_VERIFY_INSNS_MAX)
+			return false;
+	}
+	f->label_block.safe_grow(get_max_uid() + 1);
+	for (i = 0; i < f->label_block.length(); i++)
+		f->label_block[i] = -1;
+
+	n = f->insns.length();
+	for (i = 0; i < n; i++) {
+		insn = f->insns[i];
+		if (!b || LABEL_P(insn) || (ended && INSN_P(insn))) {
+			b = new lkmm_vblock;
+			b->first = b->last = i;
+			b->nofall = false;
+			f->blocks.safe_push(b);
+			ended = false;
+		}
+		b->last = i;
+		if (LABEL_P(insn))
+			f->label_block[INSN_UID(insn)] = f->blocks.length() - 1;
+		if (JUMP_P(insn))
+			ended = true;
+		if (BARRIER_P(insn))
+			b->nofall = ended = true;
+	}
+
+	for (i = 0; i < f->blocks.length(); i++) {
+		struct lkmm_vblock *bl = f->blocks[i];
+		rtx_insn *last = NULL;
+		unsigned j;
+
+		for (j = bl->first; j <= bl->last; j++)
+			if (INSN_P(f->insns[j]))
+				last = f->insns[j];
+		if (last && JUMP_P(last)) {
+			rtx_jump_table_data *table;
+			rtx lab, asmop;
+
+			if (tablejump_p(last, NULL, &table)) {
+				rtx pat = PATTERN(table);
+				rtvec v = XVEC(pat, GET_CODE(pat) == ADDR_DIFF_VEC);
+				int k;
+
+				for (k = 0; k < GET_NUM_ELEM(v); k++)
+					if (!lkmm_add_label_succ(f, bl, RTVEC_ELT(v, k)))
+						return false;
+			} else if ((asmop = extract_asm_operands(PATTERN(last)))) {
+				int k;
+
+				for (k = 0; k < ASM_OPERANDS_LABEL_LENGTH(asmop); k++)
+					if (!lkmm_add_label_succ(f, bl,
+						ASM_OPERANDS_LABEL(asmop, k)))
+						return false;
+			} else {
+				lab = JUMP_LABEL(last);
+				if (!lab)
+					return false;
+				if (!ANY_RETURN_P(lab) &&
+				    !lkmm_add_label_succ(f, bl, lab))
+					return false;
+			}
+		}
+		/* Fall through unless a barrier ends the block. */
+		if (!bl->nofall && i + 1 < f->blocks.length())
+			bl->succs.safe_push(i + 1);
+	}
+	return true;
+}
+
+/* ---- the dataflow ---- */
+
+bool lkmm_vstate_union(struct lkmm_vstate *to, const struct lkmm_vstate *from)
+{
+	struct lkmm_vstate old = *to;
+
+	to->bad |= from->bad;
+	to->seen |= from->seen;
+	to->unguarded |= from->unguarded;
+	to->unfenced |= from->unfenced;
+	return !(old.bad == to->bad) || old.seen != to->seen ||
+	       old.unguarded != to->unguarded || old.unfenced != to->unfenced;
+}
+
+static bool lkmm_frame_reg_p(const_rtx x)
+{
+	return REG_P(x) && (x == stack_pointer_rtx || x == frame_pointer_rtx ||
+			    x == hard_frame_pointer_rtx || x == arg_pointer_rtx);
+}
+
+/* A stack slot: the reload of a spilled value. */
+bool lkmm_stack_mem_p(const_rtx mem)
+{
+	rtx a = XEXP(mem, 0);
+
+	if (GET_CODE(a) == PLUS || GET_CODE(a) == LO_SUM ||
+	    GET_CODE(a) == PRE_MODIFY || GET_CODE(a) == POST_MODIFY)
+		a = XEXP(a, 0);
+	if (GET_RTX_CLASS(GET_CODE(a)) == RTX_AUTOINC)
+		a = XEXP(a, 0);
+	return lkmm_frame_reg_p(a);
+}
+
+/* An UNSPEC that only wraps an address or a load: PowerPC's TOC-relative
+ * (unspec [sym r2] UNSPEC_TOCREL), nested or under a HIGH/LO_SUM, a GOT
+ * entry, or a power8 fused addis+load (unspec [(mem ...)] UNSPEC_FUSION_*).
+ * Its value is that of the address or the load inside, no more derived
+ * than its registers.  Taken as unknown (good) it hid every dependency
+ * broken on PowerPC. */
+static bool lkmm_reloc_unspec_p(const_rtx x)
+{
+	subrtx_iterator::array_type array;
+	bool seen = false;
+
+	FOR_EACH_SUBRTX(iter, array, x, ALL) {
+		const_rtx y = *iter;
+
+		if (GET_CODE(y) == UNSPEC_VOLATILE || GET_CODE(y) == ASM_OPERANDS)
+			return false;
+		if (GET_CODE(y) == SYMBOL_REF || GET_CODE(y) == LABEL_REF ||
+		    MEM_P(y))
+			seen = true;
+	}
+	return seen;
+}
+
+/* Is X computed from no head-derived register (on some path)? */
+bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x)
+{
+	subrtx_iterator::array_type array;
+
+	if (!s->seen)
+		return false;
+	FOR_EACH_SUBRTX(iter, array, x, ALL) {
+		const_rtx y = *iter;
+
+		if (REG_P(y) && HARD_REGISTER_P(y)) {
+			unsigned r, end = END_REGNO(y);
+
+			for (r = REGNO(y); r < end; r++)
+				if (!TEST_HARD_REG_BIT(s->bad, r))
+					return false;
+		} else if (REG_P(y)) {
+			return false;	/* a pseudo: not our business */
+		} else if (MEM_P(y) && lkmm_stack_mem_p(y)) {
+			return false;
+		} else if (GET_CODE(y) == UNSPEC && lkmm_reloc_unspec_p(y)) {
+			continue;	/* a relocation: look at its registers */
+		} else if (GET_CODE(y) == UNSPEC || GET_CODE(y) == UNSPEC_VOLATILE ||
+			   GET_CODE(y) == ASM_OPERANDS) {
+			return false;	/* unknown: assume good */
+		}
+	}
+	return true;
+}
+
+static void lkmm_set_reg(struct lkmm_vstate *s, rtx dest, bool bad,
+			 bool partial)
+{
+	unsigned r, end;
+
+	if (!REG_P(dest) || !HARD_REGISTER_P(dest))
+		return;
+	end = END_REGNO(dest);
+	for (r = REGNO(dest); r < end; r++) {
+		if (bad && !partial)
+			SET_HARD_REG_BIT(s->bad, r);
+		else if (!bad)
+			CLEAR_HARD_REG_BIT(s->bad, r);
+	}
+}
+
+static void lkmm_do_set(struct lkmm_vstate *s, const_rtx set)
+{
+	rtx dest = SET_DEST(set);
+	bool partial = false;
+
+	while (GET_CODE(dest) == SUBREG || GET_CODE(dest) == STRICT_LOW_PART ||
+	       GET_CODE(dest) == ZERO_EXTRACT) {
+		partial = true;
+		dest = XEXP(dest, 0);
+	}
+	lkmm_set_reg(s, dest, lkmm_value_bad(s, SET_SRC(set)), partial);
+}
+
+/* The insn's effect on the registers (not the head's own). */
+void lkmm_vtransfer(struct lkmm_vstate *s, rtx_insn *insn)
+{
+	rtx pat = PATTERN(insn);
+	int i;
+
+	if (GET_CODE(pat) == COND_EXEC)
+		pat = COND_EXEC_CODE(pat);
+	if (CALL_P(insn) && s->seen) {
+		/* The callee's own clobbers: with -fipa-ra a local callee
+		 * may leave a head-derived caller-saved register alone. */
+		HARD_REG_SET clob = insn_callee_abi(insn).full_and_partial_reg_clobbers();
+		unsigned r;
+
+		for (r = 0; r < FIRST_PSEUDO_REGISTER; r++)
+			if (fixed_regs[r] || TEST_HARD_REG_BIT(clob, r))
+				SET_HARD_REG_BIT(s->bad, r);
+	}
+	if (GET_CODE(pat) == SET) {
+		lkmm_do_set(s, pat);
+	} else if (GET_CODE(pat) == PARALLEL) {
+		for (i = 0; i < XVECLEN(pat, 0); i++) {
+			rtx x = XVECEXP(pat, 0, i);
+
+			if (GET_CODE(x) == SET)
+				lkmm_do_set(s, x);
+			else if (GET_CODE(x) == CLOBBER && s->seen)
+				lkmm_set_reg(s, XEXP(x, 0), true, false);
+		}
+	} else if (GET_CODE(pat) == CLOBBER && s->seen) {
+		lkmm_set_reg(s, XEXP(pat, 0), true, false);
+	}
+}
+
+/* A volatile access of a scalar: not the BLKmode scratch of a barrier. */
+static bool lkmm_access_mem_p(const_rtx x)
+{
+	return MEM_P(x) && MEM_VOLATILE_P(x) && GET_MODE(x) != BLKmode &&
+	       GET_CODE(XEXP(x, 0)) != SCRATCH;
+}
+
+/* INSN's single set, also when it is conditionally executed (32-bit ARM's
+ * ldrne/strne: a predicated access is an access like any other, and its
+ * predicate is no branch, docs/architectures.md). */
+rtx lkmm_single_set(rtx_insn *insn)
+{
+	rtx pat = PATTERN(insn);
+
+	if (GET_CODE(pat) == COND_EXEC && GET_CODE(COND_EXEC_CODE(pat)) == SET)
+		return COND_EXEC_CODE(pat);
+	return single_set(insn);
+}
+
+/* The volatile MEM INSN reads (STORE false) or writes (STORE true). */
+rtx lkmm_volatile_mem(rtx_insn *insn, bool store)
+{
+	subrtx_var_iterator::array_type array;
+	rtx set = lkmm_single_set(insn);
+
+	if (!set)
+		return NULL_RTX;
+	if (store)
+		return lkmm_access_mem_p(SET_DEST(set)) ? SET_DEST(set) : NULL_RTX;
+	FOR_EACH_SUBRTX_VAR(iter, array, SET_SRC(set), ALL)
+		if (lkmm_access_mem_p(*iter))
+			return *iter;
+	return NULL_RTX;
+}
+
+/* A plain access of a scalar other threads may see: not volatile, not a
+ * frame or stack slot, not read-only (constant pool, GOT, const data:
+ * nothing to order). */
+static bool lkmm_plain_mem_p(const_rtx x)
+{
+	return MEM_P(x) && !MEM_VOLATILE_P(x) && !MEM_READONLY_P(x) &&
+	       GET_MODE(x) != BLKmode && GET_CODE(XEXP(x, 0)) != SCRATCH &&
+	       !lkmm_stack_mem_p(x);
+}
+
+/* Does MEM read what E's statement reads (its field, or its type)? */
+static bool lkmm_mem_matches(const_rtx mem, const struct lkmm_expect *e)
+{
+	tree t = MEM_EXPR(mem);
+
+	if (!t || !TREE_TYPE(t))
+		return false;
+	if (TREE_CODE(t) == COMPONENT_REF)
+		return (int)DECL_UID(TREE_OPERAND(t, 1)) == e->field;
+	return e->field < 0 &&
+	       (int)TYPE_UID(TYPE_MAIN_VARIANT(TREE_TYPE(t))) == e->type;
+}
+
+/*
+ * The plain MEMs INSN reads (STORE false) or writes (STORE true), into
+ * MEMS, with the values written into VALS; their number.  A load pair
+ * (ldp, stp) has two.  Calls and asms stand for no plain access.  With
+ * MATCH, only the loads that read what MATCH's statement reads.
+ */
+unsigned lkmm_plain_mems(rtx_insn *insn, bool store, rtx *mems, rtx *vals,
+			 const struct lkmm_expect *match)
+{
+	subrtx_var_iterator::array_type array;
+	rtx pat = PATTERN(insn), set;
+	unsigned n = 0;
+	int i, len;
+
+	if (CALL_P(insn) || GET_CODE(pat) == ASM_INPUT ||
+	    extract_asm_operands(pat))
+		return 0;
+	if (GET_CODE(pat) == COND_EXEC)
+		pat = COND_EXEC_CODE(pat);
+	len = GET_CODE(pat) == PARALLEL ? XVECLEN(pat, 0) : 1;
+	for (i = 0; i < len; i++) {
+		set = GET_CODE(pat) == PARALLEL ? XVECEXP(pat, 0, i) : pat;
+		if (GET_CODE(set) != SET)
+			continue;
+		if (store) {
+			if (n < LKMM_VERIFY_MEMS_MAX && lkmm_plain_mem_p(SET_DEST(set))) {
+				mems[n] = SET_DEST(set);
+				vals[n++] = SET_SRC(set);
+			}
+			continue;
+		}
+		FOR_EACH_SUBRTX_VAR(iter, array, SET_SRC(set), ALL)
+			if (n < LKMM_VERIFY_MEMS_MAX && lkmm_plain_mem_p(*iter) &&
+			    (!match || lkmm_mem_matches(*iter, match))) {
+				mems[n] = *iter;
+				vals[n++] = NULL_RTX;
+			}
+	}
+	return n;
+}
+
+/* Is INSN a load-acquire or an asm (a promoted head)?  Relaxed __atomic
+ * loads are unspec_volatiles with a relaxed model operand. */
+bool lkmm_ordered_head_p(rtx_insn *insn)
+{
+	subrtx_iterator::array_type array;
+
+	FOR_EACH_SUBRTX(iter, array, PATTERN(insn), ALL) {
+		const_rtx y = *iter;
+
+		if (GET_CODE(y) == ASM_OPERANDS || GET_CODE(y) == ASM_INPUT)
+			return true;
+		if (GET_CODE(y) == UNSPEC_VOLATILE) {
+			int k;
+			bool relaxed = false;
+
+			for (k = 0; k < XVECLEN(y, 0); k++) {
+				rtx op = XVECEXP(y, 0, k);
+
+				if (CONST_INT_P(op) &&
+				    memmodel_base(INTVAL(op)) == MEMMODEL_RELAXED)
+					relaxed = true;
+			}
+			if (!relaxed)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* The target's fence (Alpha's mb), or an asm that says it (arch.c). */
+bool lkmm_mb_p(rtx_insn *insn)
+{
+	const char *t = NULL;
+	rtx pat = PATTERN(insn);
+
+	if (GET_CODE(pat) == ASM_INPUT)
+		t = XSTR(pat, 0);
+	else if (rtx a = extract_asm_operands(pat))
+		t = ASM_OPERANDS_TEMPLATE(a);
+	else if (INSN_CODE(insn) >= 0 &&
+		 insn_data[INSN_CODE(insn)].output_format ==
+		 INSN_OUTPUT_FORMAT_SINGLE)
+		/* Only a fixed template: an output function may assert
+		 * on operands final has not extracted yet. */
+		t = insn_data[INSN_CODE(insn)].output.single;
+	return t && lkmm_arch_fence_text_p(t);
+}
+
+location_t lkmm_locus(rtx_insn *insn)
+{
+	return INSN_P(insn) ? LOCATION_LOCUS(INSN_LOCATION(insn))
+			    : UNKNOWN_LOCATION;
+}
+
+bool lkmm_head_insn_p(rtx_insn *insn, location_t head)
+{
+	return INSN_P(insn) && lkmm_locus(insn) == head &&
+	       !CALL_P(insn) && lkmm_volatile_mem(insn, false);
+}
+
+/* What the head INSN loads is head-derived: every register it sets. */
+void lkmm_head_dests(struct lkmm_vstate *s, rtx_insn *insn)
+{
+	rtx pat = PATTERN(insn);
+	int i;
+
+	if (GET_CODE(pat) == SET) {
+		lkmm_set_reg(s, SET_DEST(pat), false, false);
+	} else if (GET_CODE(pat) == PARALLEL) {
+		for (i = 0; i < XVECLEN(pat, 0); i++)
+			if (GET_CODE(XVECEXP(pat, 0, i)) == SET)
+				lkmm_set_reg(s, SET_DEST(XVECEXP(pat, 0, i)),
+					     false, false);
+	}
+}
+

@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * verify.h - what the verifier's two files share: verify-rtl.c reads the
+ * RTL (the insn stream as blocks, which registers hold a head-derived
+ * value, which insns are heads, accesses and fences); verify.c matches
+ * expect.c's expectations against it and reports.  Included by those two
+ * files only.
+ */
+#ifndef LKMM_VERIFY_H
+#define LKMM_VERIFY_H
+
+#include "lkmm-plugin.h"
+#include "rtl-iter.h"
+#include "insn-config.h"
+#include "recog.h"
+#include "regs.h"
+#include "hard-reg-set.h"
+#include "function-abi.h"
+
+struct lkmm_vblock {
+	unsigned first, last;	/* indexes into the insn vector */
+	bool nofall;		/* a barrier: no fall-through */
+	auto_vec<unsigned, 4> succs;
+};
+
+struct lkmm_vfn {
+	auto_vec<rtx_insn *> insns;
+	auto_vec<lkmm_vblock *> blocks;
+	auto_vec<int> label_block;	/* by INSN_UID, -1 if none */
+	auto_vec<expanded_location> where;	/* by index, for byline */
+	auto_vec<location_t> load_loci;	/* of plain loads, sorted */
+	bool have_loci;
+	lkmm_vfn() : have_loci(false) {}
+	~lkmm_vfn()
+	{
+		unsigned i;
+
+		for (i = 0; i < blocks.length(); i++)
+			delete blocks[i];
+	}
+};
+
+/* The register state one path from a head leaves at an insn: BAD holds the
+ * registers that do not hold a head-derived value on some path, SEEN that a
+ * path from the head exists, UNGUARDED that one passed no head-derived
+ * branch, UNFENCED no fence. */
+struct lkmm_vstate {
+	HARD_REG_SET bad;
+	bool seen, unguarded, unfenced;
+};
+
+/* The blocks; false when the function is beyond the verifier. */
+bool lkmm_build_blocks(struct lkmm_vfn *f);
+/* The dataflow: join, transfer, and "no head-derived register in X". */
+bool lkmm_vstate_union(struct lkmm_vstate *to, const struct lkmm_vstate *from);
+void lkmm_vtransfer(struct lkmm_vstate *s, rtx_insn *insn);
+bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x);
+/* A head insn at HEAD, and what it makes head-derived. */
+bool lkmm_head_insn_p(rtx_insn *insn, location_t head);
+void lkmm_head_dests(struct lkmm_vstate *s, rtx_insn *insn);
+bool lkmm_ordered_head_p(rtx_insn *insn);
+/* Accesses and fences. */
+bool lkmm_stack_mem_p(const_rtx mem);
+rtx lkmm_single_set(rtx_insn *insn);
+rtx lkmm_volatile_mem(rtx_insn *insn, bool store);
+unsigned lkmm_plain_mems(rtx_insn *insn, bool store, rtx *mems, rtx *vals,
+			 const struct lkmm_expect *match);
+bool lkmm_mb_p(rtx_insn *insn);
+location_t lkmm_locus(rtx_insn *insn);
+
+#endif /* LKMM_VERIFY_H */
