@@ -122,7 +122,12 @@ class Render:
     def fig(self, name):
         x = self.figure(name)
         places = 3 if re.search(r'mb|acquire', name) else 4
-        return NOT_MEASURED if x is None else fmt(x, places)
+        if x is None:
+            return NOT_MEASURED
+        date = self.r.get('-', '-', 'cc1', 'date')
+        if name.startswith('cc1_') and date != self.r.get('-', '-', 'run', 'date'):
+            return '%s (run of %s)' % (fmt(x, places), date)
+        return fmt(x, places)
 
     def met(self, name, limit):
         return verdict(self.figure(name), limit)
