@@ -70,6 +70,9 @@ class Bench:
     def add(self, target, level, subject, metric, value):
         self.rows.append((target, level, subject, metric, str(value)))
 
+    def get(self, target, level, subject, metric):
+        return [r[4] for r in self.rows if r[:4] == (target, level, subject, metric)][0]
+
     def plugin(self, cc):
         return os.path.join(self.top, 'build', cc, 'lkmm.so')
 
@@ -337,6 +340,9 @@ class Bench:
             sums[(subj, name)] = sums.get((subj, name), 0) + n
         for (subj, name), n in sorted(sums.items()):
             self.add('aarch64', '-O2', subj, 'cc1_' + name, n)
+        # A later --quick run keeps these rows: they say when they were made.
+        self.add('-', '-', 'cc1', 'date', self.get('-', '-', 'run', 'date'))
+        self.add('-', '-', 'cc1', 'commit', self.get('-', '-', 'run', 'commit'))
 
     def all(self, log):
         t0 = time.time()

@@ -122,7 +122,12 @@ class Render:
     def fig(self, name):
         x = self.figure(name)
         places = 3 if re.search(r'mb|acquire', name) else 4
-        return NOT_MEASURED if x is None else fmt(x, places)
+        if x is None:
+            return NOT_MEASURED
+        date = self.r.get('-', '-', 'cc1', 'date')
+        if name.startswith('cc1_') and date != self.r.get('-', '-', 'run', 'date'):
+            return '%s (run of %s)' % (fmt(x, places), date)
+        return fmt(x, places)
 
     def met(self, name, limit):
         return verdict(self.figure(name), limit)
@@ -256,7 +261,12 @@ class Render:
                              ('check', 'lkmm check mode')):
                 n = self.r.num('aarch64', '-O2', subj, 'cc1_' + m)
                 rows.append([what, label, fmt(n), fmt(ratio(n0, n))])
-        return table(['aarch64-linux-gnu-gcc-12 -O2', 'Compile', 'cc1 instructions', 'ratio'], rows)
+        t = table(['aarch64-linux-gnu-gcc-12 -O2', 'Compile', 'cc1 instructions', 'ratio'], rows)
+        date, commit = self.r.get('-', '-', 'cc1', 'date'), self.r.get('-', '-', 'cc1', 'commit')
+        if date and date != self.r.get('-', '-', 'run', 'date'):
+            t = ('**Not measured in this run** (`--quick`): these figures are from the '
+                 'run of %s at lkmm %s.\n\n' % (date, commit)) + t
+        return t
 
     def alpha_mb(self):
         rows = []
