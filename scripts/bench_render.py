@@ -22,6 +22,15 @@ PATTERN_NAMES = {'A1': 'A1 constant address', 'A2': 'A2 function result',
 KERNEL_ARCHS = [('aarch64', 'arm64'), ('riscv64', 'riscv64'), ('ppc64le', 'ppc64le'),
                 ('armhf', 'arm (32-bit)'), ('alpha', 'Alpha')]
 NOT_MEASURED = 'not measured in this run'
+# How to get an architecture's kernel pair, for the rows without one.
+KERNEL_HOWTO = {
+    'armhf': '`make bench-kernel` does not build 32-bit arm; `scripts/kernel-check --arch arm '
+             '--modes "plain lkmm" --out DIR` does (multi_v7_defconfig), then '
+             '`scripts/bench --kernel --kernel-from DIR`',
+    '-': '`make bench-kernel` builds it (arm64: about 370 s of CPU per build of `kernel/` and '
+         '`mm/`, Alpha about 150 s), or `scripts/kernel-check --modes "plain lkmm" --out DIR` '
+         'then `scripts/bench --kernel --kernel-from DIR`',
+}
 # The kernel .text goal is 1.001: a fifth place, so that rounding never
 # turns 1.00104 into a met 1.0010.
 KTEXT_PLACES = 5
@@ -301,7 +310,9 @@ class Render:
         for t, name in KERNEL_ARCHS:
             g = lambda m: self.r.get(t, '-', 'kernel', m)
             if g('text_without') is None:
-                rows.append([name, '-', '-', '-', '-', NOT_MEASURED, 'no plain and plugin build of this architecture was at hand'])
+                rows.append([name, '-', '-', '-', '-', NOT_MEASURED,
+                             'no plain and plugin build of this architecture was at hand: '
+                             + KERNEL_HOWTO.get(t, KERNEL_HOWTO['-'])])
                 continue
             a, b = float(g('text_without')), float(g('text_with'))
             when = ('read by this run' if g('measured') == run_date else
