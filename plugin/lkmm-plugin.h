@@ -41,8 +41,12 @@
  *                summary lines, the stats file (stats=FILE); it calls
  *                only arch.c
  *   unhide.c     the passes that remove the opaque copies while no pass
- *                can learn from them: before IPA, and after register
- *                allocation
+ *                can learn from them: before IPA, and after block
+ *                reordering
+ *   widen.c      right after expansion: an opaque copy of a value kept
+ *                extended in its register copies the whole register
+ *   drop-legs.c  right before block reordering: the leg markers go where
+ *                no later pass makes a leg conditional
  *   passes.c     the GIMPLE passes, and lkmm_run: the order of the steps
  *   limits.h     every bound lkmm puts on its work, with its reason
  *   verify.h     what verify.c and verify-rtl.c share
@@ -111,7 +115,7 @@ struct lkmm_arch {
 	 * or NULL. */
 	bool (*acquire)(unsigned size, bool uns, struct lkmm_acq_load *);
 	/* No pass after block reordering makes a leg conditional execution:
-	 * the leg markers can go before it (unhide.c). */
+	 * the leg markers can go before it (drop-legs.c). */
 	bool legs_late;
 };
 const struct lkmm_arch *lkmm_arch(void);
@@ -141,6 +145,7 @@ gasm *lkmm_asm_acquire(const struct lkmm_acq_load *a, tree lhs, tree ref);
 bool lkmm_asm_acquire_p(const gimple *stmt);
 void lkmm_asm_remove_hides(function *fn, bool (*keep)(tree, void *),
 			   void *data);
+unsigned lkmm_rtl_asm_kind(rtx_insn *insn, rtx *set);	/* in RTL; 0: not ours */
 
 /* heads.c */
 struct lkmm_val {
@@ -281,11 +286,15 @@ int lkmm_cond_value(const gcond *cond);
 /* verify.c */
 opt_pass *lkmm_make_verify_pass(gcc::context *ctxt);
 
-/* unhide.c */
-opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt);
-opt_pass *lkmm_make_widen_pass(gcc::context *ctxt);
-opt_pass *lkmm_make_legs_pass(gcc::context *ctxt);
+/* unhide.c: lkmm_drop (before IPA) and lkmm_unhide (after bbro) */
 opt_pass *lkmm_make_drop_pass(gcc::context *ctxt);
+opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt);
+
+/* widen.c: lkmm_widen (after expand) */
+opt_pass *lkmm_make_widen_pass(gcc::context *ctxt);
+
+/* drop-legs.c: lkmm_legs (before bbro) */
+opt_pass *lkmm_make_legs_pass(gcc::context *ctxt);
 
 /* stats.c: counts for -fdump-statistics, the dumps and stats=FILE */
 void lkmm_stats_open(const char *file);

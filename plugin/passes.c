@@ -24,9 +24,9 @@
  *               once the function's code is final in shape.
  *   lkmm_widen  RTL, right after "expand": an opaque copy of a value kept
  *               extended in its register copies the whole register, so
- *               no extension follows it (unhide.c).
+ *               no extension follows it (widen.c).
  *   lkmm_legs   RTL, right before "bbro", where no later pass makes a leg
- *               conditional (arch.c): the leg markers go (unhide.c).
+ *               conditional (arch.c): the leg markers go (drop-legs.c).
  *   lkmm_unhide RTL, after block reordering ("bbro"), once no pass learns
  *               values from branches any more: the opaque copies' register
  *               moves go (unhide.c).
