@@ -101,25 +101,16 @@ const pass_data lkmm_legs_data = {
 	0, /* todo_flags_finish */
 };
 
-class lkmm_legs_pass : public rtl_opt_pass {
-public:
-	lkmm_legs_pass(gcc::context *ctxt)
-		: rtl_opt_pass(lkmm_legs_data, ctxt) {}
-	bool gate(function *) final override
-	{
-		return optimize && !seen_error() && reload_completed &&
-		       !lkmm_opt.check && lkmm_arch()->keep &&
-		       lkmm_arch()->legs_late;
-	}
-	unsigned int execute(function *fn) final override
-	{
-		return lkmm_drop_legs_fn(fn);
-	}
-};
-
 } /* namespace */
+
+static bool lkmm_legs_gate(function *)
+{
+	return !seen_error() && reload_completed && lkmm_changes_code() &&
+	       lkmm_arch()->legs_late;
+}
 
 opt_pass *lkmm_make_legs_pass(gcc::context *ctxt)
 {
-	return new lkmm_legs_pass(ctxt);
+	return new lkmm_opt_pass<rtl_opt_pass>(lkmm_legs_data, ctxt,
+					lkmm_legs_gate, lkmm_drop_legs_fn);
 }

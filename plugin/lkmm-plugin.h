@@ -305,5 +305,35 @@ void lkmm_stats_verify(enum lkmm_vdep kind, location_t head, location_t dep);
 /* passes.c: the early and late GIMPLE runs (LATE), and lkmm_params */
 opt_pass *lkmm_make_params_pass(gcc::context *ctxt);
 opt_pass *lkmm_make_run_pass(gcc::context *ctxt, bool late);
+/* Does lkmm change code here: optimizing, a target that keeps
+ * dependencies in the code, not check mode? */
+bool lkmm_changes_code(void);
+
+/* Each lkmm pass: its pass_data (a comment per field, as GCC's passes
+ * have), its gate and its execute function.  B: gimple_opt_pass or
+ * rtl_opt_pass. */
+template <class B>
+class lkmm_opt_pass : public B {
+public:
+	lkmm_opt_pass(const pass_data &data, gcc::context *ctxt,
+		      bool (*gate_fn)(function *),
+		      unsigned (*execute_fn)(function *))
+		: B(data, ctxt), m_data(data), m_gate(gate_fn),
+		  m_execute(execute_fn) {}
+	opt_pass *clone() final override
+	{
+		return new lkmm_opt_pass(m_data, this->m_ctxt, m_gate,
+					 m_execute);
+	}
+	bool gate(function *fn) final override { return m_gate(fn); }
+	unsigned int execute(function *fn) final override
+	{
+		return m_execute(fn);
+	}
+private:
+	const pass_data &m_data;
+	bool (*m_gate)(function *);
+	unsigned (*m_execute)(function *);
+};
 
 #endif /* LKMM_PLUGIN_H */

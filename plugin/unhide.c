@@ -248,21 +248,6 @@ const pass_data lkmm_drop_data = {
 	0, /* todo_flags_finish */
 };
 
-class lkmm_drop_pass : public gimple_opt_pass {
-public:
-	lkmm_drop_pass(gcc::context *ctxt)
-		: gimple_opt_pass(lkmm_drop_data, ctxt) {}
-	bool gate(function *) final override
-	{
-		return optimize && !seen_error() && !flag_generate_lto &&
-		       !lkmm_opt.check && lkmm_arch()->keep;
-	}
-	unsigned int execute(function *fn) final override
-	{
-		return lkmm_drop_hides(fn);
-	}
-};
-
 const pass_data lkmm_unhide_data = {
 	RTL_PASS, /* type */
 	"lkmm_unhide", /* name */
@@ -277,29 +262,26 @@ const pass_data lkmm_unhide_data = {
 	TODO_df_finish, /* todo_flags_finish */
 };
 
-class lkmm_unhide_pass : public rtl_opt_pass {
-public:
-	lkmm_unhide_pass(gcc::context *ctxt)
-		: rtl_opt_pass(lkmm_unhide_data, ctxt) {}
-	bool gate(function *) final override
-	{
-		return optimize && !seen_error() && reload_completed &&
-		       !lkmm_opt.check && lkmm_arch()->keep;
-	}
-	unsigned int execute(function *fn) final override
-	{
-		return lkmm_unhide_fn(fn);
-	}
-};
-
 } /* namespace */
+
+static bool lkmm_drop_gate(function *)
+{
+	return !seen_error() && !flag_generate_lto && lkmm_changes_code();
+}
 
 opt_pass *lkmm_make_drop_pass(gcc::context *ctxt)
 {
-	return new lkmm_drop_pass(ctxt);
+	return new lkmm_opt_pass<gimple_opt_pass>(lkmm_drop_data, ctxt,
+					lkmm_drop_gate, lkmm_drop_hides);
+}
+
+static bool lkmm_unhide_gate(function *)
+{
+	return !seen_error() && reload_completed && lkmm_changes_code();
 }
 
 opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt)
 {
-	return new lkmm_unhide_pass(ctxt);
+	return new lkmm_opt_pass<rtl_opt_pass>(lkmm_unhide_data, ctxt,
+					lkmm_unhide_gate, lkmm_unhide_fn);
 }

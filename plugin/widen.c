@@ -156,24 +156,15 @@ const pass_data lkmm_widen_data = {
 	0, /* todo_flags_finish */
 };
 
-class lkmm_widen_pass : public rtl_opt_pass {
-public:
-	lkmm_widen_pass(gcc::context *ctxt)
-		: rtl_opt_pass(lkmm_widen_data, ctxt) {}
-	bool gate(function *) final override
-	{
-		return optimize && !seen_error() && !lkmm_opt.check &&
-		       lkmm_arch()->keep;
-	}
-	unsigned int execute(function *fn) final override
-	{
-		return lkmm_widen_fn(fn);
-	}
-};
-
 } /* namespace */
+
+static bool lkmm_widen_gate(function *)
+{
+	return !seen_error() && lkmm_changes_code();
+}
 
 opt_pass *lkmm_make_widen_pass(gcc::context *ctxt)
 {
-	return new lkmm_widen_pass(ctxt);
+	return new lkmm_opt_pass<rtl_opt_pass>(lkmm_widen_data, ctxt,
+					lkmm_widen_gate, lkmm_widen_fn);
 }
