@@ -8,8 +8,8 @@
  *
  *   front door and settings
  *   lkmm.c           version check; registers every callback and pass
- *   passes.c         the GIMPLE passes, lkmm_run (the order of its steps),
- *                    lkmm_opt_pass (below)
+ *   passes.c         the GIMPLE passes, lkmm_run (the order of its steps);
+ *                    every pass is an lkmm_opt_pass (below)
  *   options.c        the options: values, parsing, help
  *   limits.h         every bound lkmm puts on its work, with its reason
  *   lkmm-compat.h    GCC headers, and the GCC 11/12 differences
@@ -141,6 +141,12 @@ struct lkmm_arch {
 	bool legs_late;
 };
 const struct lkmm_arch *lkmm_arch(void);
+/* Does lkmm change code here: optimizing, a target that keeps
+ * dependencies in the code, not check mode? */
+static inline bool lkmm_changes_code(void)
+{
+	return !lkmm_opt.check && lkmm_arch()->keep && optimize;
+}
 bool lkmm_arch_acquire(unsigned size, bool uns, struct lkmm_acq_load *a);
 bool lkmm_arch_fence_text_p(const char *t);
 const char *lkmm_target_triplet(void);
@@ -327,9 +333,6 @@ void lkmm_stats_verify(enum lkmm_vdep kind, location_t head, location_t dep);
 /* passes.c: the early and late GIMPLE runs (LATE), and lkmm_params */
 opt_pass *lkmm_make_params_pass(gcc::context *ctxt);
 opt_pass *lkmm_make_run_pass(gcc::context *ctxt, bool late);
-/* Does lkmm change code here: optimizing, a target that keeps
- * dependencies in the code, not check mode? */
-bool lkmm_changes_code(void);
 
 /* Each lkmm pass: its pass_data (a comment per field, as GCC's passes
  * have), its gate and its execute function.  B: gimple_opt_pass or

@@ -37,11 +37,6 @@
  */
 #include "lkmm-plugin.h"
 
-bool lkmm_changes_code(void)
-{
-	return !lkmm_opt.check && lkmm_arch()->keep && optimize;
-}
-
 /* The counts of FN: for machines (stats.c), and as a note for users. */
 static void lkmm_report(function *fn, bool late, const struct lkmm_stats *st)
 {
