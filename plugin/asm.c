@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /*
- * asm.c - the asm statements lkmm inserts, and recognizing them.
+ * asm.c - the asm statements lkmm inserts, and recognizing them (in
+ * GIMPLE, and in RTL for the passes after expansion).
  *
  * lkmm protects dependencies with GIMPLE statements that every later pass
  * (and LTO streaming) already respects: inline asm.  Each has an empty
@@ -107,31 +108,11 @@ gasm *lkmm_asm_acquire(const struct lkmm_acq_load *a, tree lhs, tree ref)
 	return g;
 }
 
-/* Is STMT a head lkmm promoted to an acquire asm? */
-bool lkmm_asm_acquire_p(const gimple *stmt)
+/* The kind in G's LKMM_ASM_MAGIC input, or 0: G is not ours. */
+static unsigned lkmm_asm_mark(const gasm *g)
 {
-	const gasm *g = dyn_cast<const gasm *>(stmt);
 	unsigned i;
 
-	if (!g)
-		return false;
-	for (i = 0; i < gimple_asm_ninputs(g); i++) {
-		tree v = TREE_VALUE(gimple_asm_input_op(g, i));
-
-		if (TREE_CODE(v) == INTEGER_CST && tree_fits_uhwi_p(v) &&
-		    tree_to_uhwi(v) == (LKMM_ASM_MAGIC | LKMM_ASM_ACQUIRE))
-			return true;
-	}
-	return false;
-}
-
-unsigned lkmm_asm_kind(const gimple *stmt)
-{
-	const gasm *g = dyn_cast<const gasm *>(stmt);
-	unsigned i;
-
-	if (!g || gimple_asm_string(g)[0])
-		return 0;
 	for (i = 0; i < gimple_asm_ninputs(g); i++) {
 		tree v = TREE_VALUE(gimple_asm_input_op(g, i));
 
@@ -140,6 +121,23 @@ unsigned lkmm_asm_kind(const gimple *stmt)
 			return tree_to_uhwi(v) & 0xffu;
 	}
 	return 0;
+}
+
+/* Is STMT a head lkmm promoted to an acquire asm? */
+bool lkmm_asm_acquire_p(const gimple *stmt)
+{
+	const gasm *g = dyn_cast<const gasm *>(stmt);
+
+	return g && lkmm_asm_mark(g) == LKMM_ASM_ACQUIRE;
+}
+
+unsigned lkmm_asm_kind(const gimple *stmt)
+{
+	const gasm *g = dyn_cast<const gasm *>(stmt);
+
+	if (!g || gimple_asm_string(g)[0])
+		return 0;
+	return lkmm_asm_mark(g);
 }
 
 /*
@@ -189,4 +187,53 @@ void lkmm_asm_remove_hides(function *fn, bool (*keep)(tree, void *),
 		gsi_remove(&gsi, true);
 		release_ssa_name(out);
 	}
+}
+
+/* In RTL (the passes after expansion: widen.c, drop-legs.c, unhide.c). */
+
+/* The kind in ASM_OPERANDS X's LKMM_ASM_MAGIC input when its template
+ * is empty, or 0. */
+static unsigned lkmm_rtl_mark(rtx x)
+{
+	int i;
+
+	if (GET_CODE(x) != ASM_OPERANDS || ASM_OPERANDS_TEMPLATE(x)[0])
+		return 0;
+	for (i = 0; i < ASM_OPERANDS_INPUT_LENGTH(x); i++) {
+		rtx op = ASM_OPERANDS_INPUT(x, i);
+
+		if (CONST_INT_P(op) &&
+		    ((unsigned HOST_WIDE_INT)INTVAL(op) & ~(HOST_WIDE_INT)0xff) ==
+		    LKMM_ASM_MAGIC)
+			return INTVAL(op) & 0xff;
+	}
+	return 0;
+}
+
+/*
+ * The kind of INSN when it is one of lkmm's empty asms, or 0.  A copy
+ * is a single SET of a register (*SET gets it); a leg has no output.
+ * The clobbers an asm may carry are looked through.
+ */
+unsigned lkmm_rtl_asm_kind(rtx_insn *insn, rtx *set)
+{
+	rtx pat = PATTERN(insn);
+	int i;
+
+	if (set)
+		*set = NULL_RTX;
+	if (GET_CODE(pat) == PARALLEL) {
+		for (i = 1; i < XVECLEN(pat, 0); i++)
+			if (GET_CODE(XVECEXP(pat, 0, i)) != CLOBBER)
+				return 0;
+		pat = XVECEXP(pat, 0, 0);
+	}
+	if (GET_CODE(pat) != SET)
+		return lkmm_rtl_mark(pat);
+	if (!REG_P(SET_DEST(pat)) || GET_CODE(SET_SRC(pat)) != ASM_OPERANDS ||
+	    ASM_OPERANDS_OUTPUT_IDX(SET_SRC(pat)) != 0)
+		return 0;
+	if (set)
+		*set = pat;
+	return lkmm_rtl_mark(SET_SRC(pat));
 }

@@ -2,50 +2,76 @@
 /*
  * lkmm-plugin.h - what the files of the lkmm plugin share.
  *
- * The plugin is one job per file (docs/design.md draws the layers):
- *   lkmm.c       front door: version check; registers every callback
- *                and pass
- *   options.c    the options: values, parsing, help
- *   attrs.c      the lkmm_addr_dep / lkmm_ctrl_dep attributes
- *   arch.c       the architecture table: what a dependency needs per target,
- *                and how to build and recognize its fence and acquire load
- *   asm.c        the empty asm statements lkmm inserts, and recognizing them
- *   flow.c       the one value-flow engine: what carries a value from
- *                one SSA name to another, builtins and atomics (flow.h)
- *   heads.c      finding dependency heads and the values computed from them
- *   addr-hide.c  protecting address and data dependencies: hiding the
- *                comparisons that teach GCC a head-derived value; with
- *                addr-feeds.c (what feeds a dependent access),
- *                addr-learn.c (what a comparison teaches), addr-pinned.c
- *                and addr-reach.c (whether it can reach a memory use),
- *                addr-truth.c (through a truth value); addr-dep.h
- *   consume.c    consume=relaxed: consume heads compiled as relaxed loads
- *   ctrl-dep.c   protecting control dependencies
- *   fences.c     Alpha fences: an mb only where a dependent load follows
- *   acquire.c    which heads to promote to acquire loads, and doing it
- *   warn.c       the lkmm-* warnings' output and #pragma lkmm diagnostic;
- *                it calls only stats.c
- *   generic-checks.c  the warnings decided on GENERIC (what the front end
- *                folded away)
- *   diag.c       the warnings decided on GIMPLE (constant conditions,
- *                load-only legs)
- *   deps.c       what diag.c and expect.c ask of the heads: the head of an
- *                operand or a branch, a dependent address, the legs
- *   expect.c     recording what the verifier must find ordered
- *   ranges.c     whether a branch on a head goes one way whatever it loaded
- *   verify-rtl.c the verifier's reading of the RTL: blocks, head-derived
- *                registers, heads, accesses, fences
- *   verify.c     the late RTL pass: each expectation kept or broken
- *                (dump file), lkmm-unprotected
- *   stats.c      the counts for machines: -fdump-statistics, the dumps'
- *                summary lines, the stats file (stats=FILE); it calls
- *                only arch.c
- *   unhide.c     the passes that remove the opaque copies while no pass
- *                can learn from them: before IPA, and after register
- *                allocation
- *   passes.c     the GIMPLE passes, and lkmm_run: the order of the steps
- *   limits.h     every bound lkmm puts on its work, with its reason
- *   verify.h     what verify.c and verify-rtl.c share
+ * The plugin is one job per file; docs/design.md draws the layers, and
+ * scripts/check-structure checks that this map names every file.  Each
+ * entry is a file's name, first on its line, and its job:
+ *
+ *   front door and settings
+ *   lkmm.c           version check; registers every callback and pass
+ *   passes.c         the GIMPLE passes, lkmm_run (the order of its steps);
+ *                    every pass is an lkmm_opt_pass (below)
+ *   options.c        the options: values, parsing, help
+ *   limits.h         every bound lkmm puts on its work, with its reason
+ *   lkmm-compat.h    GCC headers, and the GCC 11/12 differences
+ *   lkmm-plugin.h    this file: what the files share
+ *
+ *   bottom layer: the target, the asms, the attributes, output
+ *   arch.c           the architecture table: what a dependency needs per
+ *                    target, how to build and recognize its fence and
+ *                    acquire load
+ *   asm.c            the empty asms lkmm inserts, and recognizing them
+ *                    in GIMPLE and RTL
+ *   attrs.c          the lkmm_addr_dep / lkmm_ctrl_dep attributes
+ *   warn.c           the lkmm-* warnings' output and #pragma lkmm
+ *                    diagnostic; it calls only stats.c
+ *   stats.c          the counts for machines: -fdump-statistics, the
+ *                    dumps' summary lines, stats=FILE; calls only arch.c
+ *
+ *   analysis
+ *   flow.c           the one value-flow engine: what carries a value from
+ *                    one SSA name to another, builtins and atomics
+ *   flow.h           how to use it: seeds, step policy, escape visitor
+ *   heads.c          the heads and the values computed from them
+ *   ranges.c         whether a branch on a head goes one way whatever it
+ *                    loaded
+ *   deps.c           what the checks and expectations ask of the heads:
+ *                    an operand's head, a dependent address, the legs
+ *
+ *   checks and expectations (early run)
+ *   generic-checks.c the warnings decided on GENERIC (what the front end
+ *                    folded away)
+ *   diag.c           the warnings decided on GIMPLE (constant conditions,
+ *                    load-only legs)
+ *   expect.c         recording what the verifier must find ordered
+ *
+ *   protection (GIMPLE)
+ *   addr-hide.c      address and data dependencies: hiding the
+ *                    comparisons that teach GCC a head-derived value
+ *   addr-feeds.c     which head-derived values feed a dependent access
+ *   addr-learn.c     what a comparison teaches, on which edges
+ *   addr-pinned.c    which names a learned value pins
+ *   addr-reach.c     whether a learned value can reach a memory use
+ *   addr-truth.c     where a comparison kept in a truth value teaches
+ *   addr-dep.h       what the addr-*.c files and consume.c share
+ *   consume.c        consume=relaxed: consume heads as relaxed loads
+ *   ctrl-dep.c       control dependencies: a marker first in each leg
+ *   fences.c         Alpha fences: an mb only where a dependent load
+ *                    follows
+ *   acquire.c        which heads to promote to acquire loads, and doing it
+ *
+ *   RTL passes
+ *   widen.c          after expand: an opaque copy of a value kept extended
+ *                    in its register copies the whole register
+ *   drop-legs.c      before bbro: the leg markers go where no later pass
+ *                    makes a leg conditional
+ *   unhide.c         the opaque copies go while no pass can learn from
+ *                    them: before IPA (lkmm_drop), after bbro
+ *                    (lkmm_unhide)
+ *   verify-rtl.c     the verifier's reading of the RTL: blocks,
+ *                    head-derived registers, heads, accesses, fences
+ *   verify.c         the late RTL pass: each expectation kept or broken
+ *                    (dump file), lkmm-unprotected
+ *   verify.h         what verify.c and verify-rtl.c share
  *
  * Vocabulary (the LKMM's): a *head* is a load that orders later accesses
  * through dependencies; a *dependent access* is a load or store whose
@@ -111,10 +137,16 @@ struct lkmm_arch {
 	 * or NULL. */
 	bool (*acquire)(unsigned size, bool uns, struct lkmm_acq_load *);
 	/* No pass after block reordering makes a leg conditional execution:
-	 * the leg markers can go before it (unhide.c). */
+	 * the leg markers can go before it (drop-legs.c). */
 	bool legs_late;
 };
 const struct lkmm_arch *lkmm_arch(void);
+/* Does lkmm change code here: optimizing, a target that keeps
+ * dependencies in the code, not check mode? */
+static inline bool lkmm_changes_code(void)
+{
+	return !lkmm_opt.check && lkmm_arch()->keep && optimize;
+}
 bool lkmm_arch_acquire(unsigned size, bool uns, struct lkmm_acq_load *a);
 bool lkmm_arch_fence_text_p(const char *t);
 const char *lkmm_target_triplet(void);
@@ -141,6 +173,7 @@ gasm *lkmm_asm_acquire(const struct lkmm_acq_load *a, tree lhs, tree ref);
 bool lkmm_asm_acquire_p(const gimple *stmt);
 void lkmm_asm_remove_hides(function *fn, bool (*keep)(tree, void *),
 			   void *data);
+unsigned lkmm_rtl_asm_kind(rtx_insn *insn, rtx *set);	/* in RTL; 0: not ours */
 
 /* heads.c */
 struct lkmm_val {
@@ -281,11 +314,15 @@ int lkmm_cond_value(const gcond *cond);
 /* verify.c */
 opt_pass *lkmm_make_verify_pass(gcc::context *ctxt);
 
-/* unhide.c */
-opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt);
-opt_pass *lkmm_make_widen_pass(gcc::context *ctxt);
-opt_pass *lkmm_make_legs_pass(gcc::context *ctxt);
+/* unhide.c: lkmm_drop (before IPA) and lkmm_unhide (after bbro) */
 opt_pass *lkmm_make_drop_pass(gcc::context *ctxt);
+opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt);
+
+/* widen.c: lkmm_widen (after expand) */
+opt_pass *lkmm_make_widen_pass(gcc::context *ctxt);
+
+/* drop-legs.c: lkmm_legs (before bbro) */
+opt_pass *lkmm_make_legs_pass(gcc::context *ctxt);
 
 /* stats.c: counts for -fdump-statistics, the dumps and stats=FILE */
 void lkmm_stats_open(const char *file);
@@ -296,5 +333,32 @@ void lkmm_stats_verify(enum lkmm_vdep kind, location_t head, location_t dep);
 /* passes.c: the early and late GIMPLE runs (LATE), and lkmm_params */
 opt_pass *lkmm_make_params_pass(gcc::context *ctxt);
 opt_pass *lkmm_make_run_pass(gcc::context *ctxt, bool late);
+
+/* Each lkmm pass: its pass_data (a comment per field, as GCC's passes
+ * have), its gate and its execute function.  B: gimple_opt_pass or
+ * rtl_opt_pass. */
+template <class B>
+class lkmm_opt_pass : public B {
+public:
+	lkmm_opt_pass(const pass_data &data, gcc::context *ctxt,
+		      bool (*gate_fn)(function *),
+		      unsigned (*execute_fn)(function *))
+		: B(data, ctxt), m_data(data), m_gate(gate_fn),
+		  m_execute(execute_fn) {}
+	opt_pass *clone() final override
+	{
+		return new lkmm_opt_pass(m_data, this->m_ctxt, m_gate,
+					 m_execute);
+	}
+	bool gate(function *fn) final override { return m_gate(fn); }
+	unsigned int execute(function *fn) final override
+	{
+		return m_execute(fn);
+	}
+private:
+	const pass_data &m_data;
+	bool (*m_gate)(function *);
+	unsigned (*m_execute)(function *);
+};
 
 #endif /* LKMM_PLUGIN_H */

@@ -32,9 +32,9 @@ static struct plugin_info lkmm_plugin_info = {
 	"-fplugin-arg-lkmm-help lists the options",
 };
 
-/* Where PASS goes: after (or before, POS) the first instance of REF. */
-static struct register_pass_info lkmm_pass_at(opt_pass *pass, const char *ref,
-					      enum pass_positioning_ops pos)
+/* Register PASS after (or before, POS) the first instance of REF. */
+static void lkmm_register_pass(opt_pass *pass, const char *ref,
+			       enum pass_positioning_ops pos)
 {
 	struct register_pass_info info;
 
@@ -42,25 +42,31 @@ static struct register_pass_info lkmm_pass_at(opt_pass *pass, const char *ref,
 	info.reference_pass_name = ref;
 	info.ref_pass_instance_number = 1;
 	info.pos_op = pos;
-	return info;
+	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
+}
+
+/* Was this plugin built for the GCC that loads it?  GCC's internals
+ * differ between versions and targets: say which to rebuild for. */
+static bool lkmm_version_ok(struct plugin_gcc_version *version)
+{
+	if (plugin_default_version_check(version, &gcc_version))
+		return true;
+	error("%s: this plugin was built for GCC %s (%s, target %s) but is "
+	      "loaded by GCC %s (%s, target %s); rebuild it with %<make "
+	      "CC=...%> for this compiler",
+	      lkmm_name, gcc_version.basever, gcc_version.datestamp,
+	      lkmm_config_target(gcc_version.configuration_arguments),
+	      version->basever, version->datestamp,
+	      lkmm_config_target(version->configuration_arguments));
+	return false;
 }
 
 int plugin_init(struct plugin_name_args *plugin_info,
 		struct plugin_gcc_version *version)
 {
-	struct register_pass_info p;
-
 	lkmm_name = plugin_info->base_name;
-	if (!plugin_default_version_check(version, &gcc_version)) {
-		error("%s: this plugin was built for GCC %s (%s, target %s) but is "
-		      "loaded by GCC %s (%s, target %s); rebuild it with %<make "
-		      "CC=...%> for this compiler",
-		      lkmm_name, gcc_version.basever, gcc_version.datestamp,
-		      lkmm_config_target(gcc_version.configuration_arguments),
-		      version->basever, version->datestamp,
-		      lkmm_config_target(version->configuration_arguments));
+	if (!lkmm_version_ok(version))
 		return 1;
-	}
 
 	/* The version and help line that gcc -v and --help print. */
 	register_callback(lkmm_name, PLUGIN_INFO, NULL, &lkmm_plugin_info);
@@ -89,40 +95,35 @@ int plugin_init(struct plugin_name_args *plugin_info,
 	 */
 	/* lkmm_params: right after "ssa", before any function of the unit
 	 * is optimized: which parameters some caller may pass a head. */
-	p = lkmm_pass_at(lkmm_make_params_pass(g), "ssa", PASS_POS_INSERT_AFTER);
-	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	lkmm_register_pass(lkmm_make_params_pass(g), "ssa",
+			   PASS_POS_INSERT_AFTER);
 	/* lkmm_early: after early inlining, before the passes that learn
 	 * equalities: the checks, the expectations, the protection. */
-	p = lkmm_pass_at(lkmm_make_run_pass(g, false), "einline",
-			 PASS_POS_INSERT_AFTER);
-	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	lkmm_register_pass(lkmm_make_run_pass(g, false), "einline",
+			   PASS_POS_INSERT_AFTER);
 	/* lkmm_drop: before IPA, the early run's opaque copies go. */
-	p = lkmm_pass_at(lkmm_make_drop_pass(g), "release_ssa",
-			 PASS_POS_INSERT_AFTER);
-	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	lkmm_register_pass(lkmm_make_drop_pass(g), "release_ssa",
+			   PASS_POS_INSERT_AFTER);
 	/* lkmm_late: after IPA inlining, before the late optimizations:
 	 * what inlining brought in, Alpha fences, acquire promotion. */
-	p = lkmm_pass_at(lkmm_make_run_pass(g, true), "adjust_alignment",
-			 PASS_POS_INSERT_AFTER);
-	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	lkmm_register_pass(lkmm_make_run_pass(g, true), "adjust_alignment",
+			   PASS_POS_INSERT_AFTER);
 	/* lkmm_widen: right after expansion, an opaque copy of a value kept
 	 * extended in its register copies the whole register. */
-	p = lkmm_pass_at(lkmm_make_widen_pass(g), "expand",
-			 PASS_POS_INSERT_AFTER);
-	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	lkmm_register_pass(lkmm_make_widen_pass(g), "expand",
+			   PASS_POS_INSERT_AFTER);
 	/* lkmm_legs: right before block reordering, where no later pass
 	 * makes a leg conditional, the leg markers go. */
-	p = lkmm_pass_at(lkmm_make_legs_pass(g), "bbro", PASS_POS_INSERT_BEFORE);
-	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	lkmm_register_pass(lkmm_make_legs_pass(g), "bbro",
+			   PASS_POS_INSERT_BEFORE);
 	/* lkmm_unhide: after block reordering, when no pass learns values
 	 * from branches any more, the opaque copies' moves go. */
-	p = lkmm_pass_at(lkmm_make_unhide_pass(g), "bbro", PASS_POS_INSERT_AFTER);
-	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	lkmm_register_pass(lkmm_make_unhide_pass(g), "bbro",
+			   PASS_POS_INSERT_AFTER);
 	/* lkmm_verify: just before final, the RTL is checked against what
 	 * the early run expected. */
-	p = lkmm_pass_at(lkmm_make_verify_pass(g), "final",
-			 PASS_POS_INSERT_BEFORE);
-	register_callback(lkmm_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &p);
+	lkmm_register_pass(lkmm_make_verify_pass(g), "final",
+			   PASS_POS_INSERT_BEFORE);
 	/* dump=SWITCH, now that the passes have their dump files. */
 	lkmm_enable_dumps();
 	return 0;

@@ -24,9 +24,9 @@
  *               once the function's code is final in shape.
  *   lkmm_widen  RTL, right after "expand": an opaque copy of a value kept
  *               extended in its register copies the whole register, so
- *               no extension follows it (unhide.c).
+ *               no extension follows it (widen.c).
  *   lkmm_legs   RTL, right before "bbro", where no later pass makes a leg
- *               conditional (arch.c): the leg markers go (unhide.c).
+ *               conditional (arch.c): the leg markers go (drop-legs.c).
  *   lkmm_unhide RTL, after block reordering ("bbro"), once no pass learns
  *               values from branches any more: the opaque copies' register
  *               moves go (unhide.c).
@@ -36,11 +36,6 @@
  * targets, and in check mode, nothing changes.
  */
 #include "lkmm-plugin.h"
-
-static bool lkmm_changes_code(void)
-{
-	return !lkmm_opt.check && lkmm_arch()->keep && optimize;
-}
 
 /* The counts of FN: for machines (stats.c), and as a note for users. */
 static void lkmm_report(function *fn, bool late, const struct lkmm_stats *st)
@@ -143,24 +138,6 @@ const pass_data lkmm_params_data = {
 	0, /* todo_flags_finish */
 };
 
-/* Right after "ssa": every function of the unit is in SSA form and none is
- * optimized yet, so the calls are as written (heads.c). */
-class lkmm_params_pass : public gimple_opt_pass {
-public:
-	lkmm_params_pass(gcc::context *ctxt)
-		: gimple_opt_pass(lkmm_params_data, ctxt) {}
-	opt_pass *clone() final override { return new lkmm_params_pass(m_ctxt); }
-	bool gate(function *) final override
-	{
-		return !seen_error() && lkmm_changes_code();
-	}
-	unsigned int execute(function *fn) final override
-	{
-		lkmm_scan_param_heads(fn);
-		return 0;
-	}
-};
-
 const pass_data lkmm_late_data = {
 	GIMPLE_PASS, /* type */
 	"lkmm_late", /* name: -fdump-tree-lkmm_late */
@@ -175,29 +152,50 @@ const pass_data lkmm_late_data = {
 	0, /* todo_flags_finish */
 };
 
-class lkmm_pass : public gimple_opt_pass {
-public:
-	lkmm_pass(gcc::context *ctxt, bool late)
-		: gimple_opt_pass(late ? lkmm_late_data : lkmm_early_data, ctxt),
-		  late_p(late) {}
-	opt_pass *clone() final override { return new lkmm_pass(m_ctxt, late_p); }
-	bool gate(function *) final override { return !seen_error(); }
-	unsigned int execute(function *fn) final override
-	{
-		return lkmm_run(fn, late_p);
-	}
-private:
-	bool late_p;
-};
-
 } /* namespace */
+
+/* Right after "ssa": every function of the unit is in SSA form and none is
+ * optimized yet, so the calls are as written (heads.c). */
+static bool lkmm_params_gate(function *)
+{
+	return !seen_error() && lkmm_changes_code();
+}
+
+static unsigned lkmm_params(function *fn)
+{
+	lkmm_scan_param_heads(fn);
+	return 0;
+}
+
+static bool lkmm_run_gate(function *)
+{
+	return !seen_error();
+}
+
+static unsigned lkmm_run_early(function *fn)
+{
+	return lkmm_run(fn, false);
+}
+
+static unsigned lkmm_run_late(function *fn)
+{
+	return lkmm_run(fn, true);
+}
 
 opt_pass *lkmm_make_params_pass(gcc::context *ctxt)
 {
-	return new lkmm_params_pass(ctxt);
+	return new lkmm_opt_pass<gimple_opt_pass>(lkmm_params_data, ctxt,
+						  lkmm_params_gate,
+						  lkmm_params);
 }
 
 opt_pass *lkmm_make_run_pass(gcc::context *ctxt, bool late)
 {
-	return new lkmm_pass(ctxt, late);
+	if (late)
+		return new lkmm_opt_pass<gimple_opt_pass>(lkmm_late_data, ctxt,
+							  lkmm_run_gate,
+							  lkmm_run_late);
+	return new lkmm_opt_pass<gimple_opt_pass>(lkmm_early_data, ctxt,
+						  lkmm_run_gate,
+						  lkmm_run_early);
 }

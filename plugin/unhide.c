@@ -26,19 +26,14 @@
  * REG_DEAD note from a fresh dataflow analysis) or is overwritten reads
  * it in the same mode, in H's block or in blocks reached from there
  * alone, with no call between.  Anything else stays as it is, with its
- * move.
- *
- * On targets that keep a narrow value extended in a wide register (RISC-V
- * and 64-bit PowerPC: an int sign-extended in 64 bits), the copy of such
- * a value would also cost an extension after it (sext.w, extsw).  A pass
- * right after expansion (lkmm_widen) makes it a copy of the whole
- * register, which then takes the shape above.
+ * move.  (widen.c gives a copy of a narrow value kept extended in a
+ * wide register that shape too.)
  *
  * The same holds, for a while, before IPA: IPA passes look at calls, not
  * at branches.  A GIMPLE pass after the early optimizations removes the
- * early run's copies (lkmm_drop_hides), so that inlining, cloning and
- * function splitting decide as they would without lkmm; the late run
- * hides again what the inlined code needs.
+ * early run's copies (lkmm_drop), so that inlining, cloning and function
+ * splitting decide as they would without lkmm; the late run hides again
+ * what the inlined code needs.
  */
 #include "lkmm-plugin.h"
 #include "rtl-iter.h"
@@ -47,68 +42,12 @@
 #include "df.h"
 #include "emit-rtl.h"
 
-/* INSN's pattern without the clobbers an asm may carry, or NULL_RTX. */
-static rtx lkmm_asm_body(rtx_insn *insn)
-{
-	rtx pat = PATTERN(insn);
-	int i;
-
-	if (GET_CODE(pat) == PARALLEL) {
-		for (i = 1; i < XVECLEN(pat, 0); i++)
-			if (GET_CODE(XVECEXP(pat, 0, i)) != CLOBBER)
-				return NULL_RTX;
-		pat = XVECEXP(pat, 0, 0);
-	}
-	return pat;
-}
-
-/* The lkmm kind (asm.c) of ASM_OPERANDS X with an empty template, or 0. */
-static unsigned lkmm_rtl_asm_kind(rtx x)
-{
-	int i;
-
-	if (!x || GET_CODE(x) != ASM_OPERANDS || ASM_OPERANDS_TEMPLATE(x)[0])
-		return 0;
-	for (i = 0; i < ASM_OPERANDS_INPUT_LENGTH(x); i++) {
-		rtx op = ASM_OPERANDS_INPUT(x, i);
-
-		if (CONST_INT_P(op) &&
-		    ((unsigned HOST_WIDE_INT)INTVAL(op) & ~(HOST_WIDE_INT)0xff) ==
-		    LKMM_ASM_MAGIC)
-			return INTVAL(op) & 0xff;
-	}
-	return 0;
-}
-
-/* The SET of an lkmm copy asm whose kind KIND_OK accepts, or NULL_RTX. */
-static rtx lkmm_copy_set(rtx_insn *insn, bool (*kind_ok)(unsigned))
-{
-	rtx set = lkmm_asm_body(insn);
-	unsigned kind;
-
-	if (!set || GET_CODE(set) != SET || !REG_P(SET_DEST(set)) ||
-	    GET_CODE(SET_SRC(set)) != ASM_OPERANDS ||
-	    ASM_OPERANDS_OUTPUT_IDX(SET_SRC(set)) != 0)
-		return NULL_RTX;
-	kind = lkmm_rtl_asm_kind(SET_SRC(set));
-	return kind && kind_ok(kind) ? set : NULL_RTX;
-}
-
-static bool lkmm_hide_kind_p(unsigned kind)
-{
-	return kind == LKMM_ASM_HIDE;
-}
-
-/* A hide, or a head copy (heads.c): both copy their input as it is. */
-static bool lkmm_copy_kind_p(unsigned kind)
-{
-	return kind == LKMM_ASM_HIDE || LKMM_ASM_KIND(kind) == LKMM_ASM_HEAD;
-}
-
 /* The SET of an lkmm hide asm (LKMM_ASM_HIDE), or NULL_RTX. */
 static rtx lkmm_hide_set(rtx_insn *insn)
 {
-	return lkmm_copy_set(insn, lkmm_hide_kind_p);
+	rtx set;
+
+	return lkmm_rtl_asm_kind(insn, &set) == LKMM_ASM_HIDE ? set : NULL_RTX;
 }
 
 /* Does every mention of REG's register in X use exactly REG? */
@@ -279,217 +218,6 @@ static unsigned lkmm_unhide_fn(function *fn)
 }
 
 /*
- * Before the register allocator, right after expansion.  Where a target
- * keeps a value narrower than a register extended in it (PROMOTE_MODE:
- * an int lives sign-extended in a 64-bit pseudo on RISC-V and 64-bit
- * PowerPC), GCC expands an opaque copy of it as a copy of the low part,
- * then extends the copy's output again (sext.w, extsw): an asm's output
- * could hold anything above its mode.  The copy returns its input
- * unchanged, and that input was extended the same way already (its
- * promoted subreg says so), so the copy is made of the whole register
- * instead: the extension becomes a register move the allocator
- * coalesces, and the copy takes the shape lkmm_unhide_one() removes.
- * The comparison still reads the copy, so it still teaches GCC nothing.
- */
-/*
- * Is EXT, an extension of a low part of DEST, DEST itself, when DEST
- * holds a value of mode NARROW extended as UNS says?  A sign extension
- * from at least NARROW's width keeps a sign-extended value, a zero
- * extension from at least NARROW's width a zero-extended one, and a sign
- * extension from a wider mode a zero-extended one (its sign bit is 0).
- */
-static bool lkmm_ext_identity_p(rtx ext, rtx dest, machine_mode narrow,
-				bool uns)
-{
-	rtx op;
-
-	if ((GET_CODE(ext) != SIGN_EXTEND && GET_CODE(ext) != ZERO_EXTEND) ||
-	    GET_MODE(ext) != GET_MODE(dest))
-		return false;
-	op = XEXP(ext, 0);
-	if (GET_CODE(op) != SUBREG || !subreg_lowpart_p(op) ||
-	    !rtx_equal_p(SUBREG_REG(op), dest) ||
-	    GET_MODE_CLASS(GET_MODE(op)) != MODE_INT ||
-	    !known_ge(GET_MODE_PRECISION(GET_MODE(op)),
-		      GET_MODE_PRECISION(narrow)))
-		return false;
-	if (GET_CODE(ext) == SIGN_EXTEND)
-		return !uns || known_gt(GET_MODE_PRECISION(GET_MODE(op)),
-					GET_MODE_PRECISION(narrow));
-	return uns;
-}
-
-/*
- * After S (DEST = the widened copy): the comparison may extend a low part
- * of DEST again, wider than the copied value (an unsigned short compared
- * as an int: sext.w of a zero-extended halfword).  GCC knew that one was
- * a no-op from the load; the copy hides that, so say it here.
- */
-static void lkmm_widen_uses(rtx_insn *s, machine_mode narrow, bool uns)
-{
-	rtx dest = SET_DEST(single_set(s)), uset;
-	rtx_insn *u;
-
-	for (u = NEXT_INSN(s); u && BLOCK_FOR_INSN(u) == BLOCK_FOR_INSN(s);
-	     u = NEXT_INSN(u)) {
-		if (!NONDEBUG_INSN_P(u))
-			continue;
-		uset = single_set(u);
-		if (NONJUMP_INSN_P(u) && uset && PATTERN(u) == uset &&
-		    lkmm_ext_identity_p(SET_SRC(uset), dest, narrow, uns))
-			validate_change(u, &SET_SRC(uset), dest, false);
-		if (CALL_P(u) || reg_set_p(dest, u))
-			return;
-	}
-}
-
-static bool lkmm_widen_one(rtx_insn *h)
-{
-	rtx set = lkmm_copy_set(h, lkmm_copy_kind_p), src, in, out, sset, ext;
-	rtx wide;
-	rtx_insn *s;
-	machine_mode wmode;
-
-	if (!set)
-		return false;
-	src = SET_SRC(set);
-	out = SET_DEST(set);
-	if (HARD_REGISTER_P(out) || ASM_OPERANDS_INPUT_LENGTH(src) < 1 ||
-	    strcmp(ASM_OPERANDS_INPUT_CONSTRAINT(src, 0), "0"))
-		return false;
-	in = ASM_OPERANDS_INPUT(src, 0);
-	if (GET_CODE(in) != SUBREG || !SUBREG_PROMOTED_VAR_P(in) ||
-	    !REG_P(SUBREG_REG(in)) || !subreg_lowpart_p(in) ||
-	    GET_MODE(in) != GET_MODE(out))
-		return false;
-	wmode = GET_MODE(SUBREG_REG(in));
-	/* The extension of the output, right after the copy. */
-	s = next_nonnote_nondebug_insn_bb(h);
-	if (!s || !NONJUMP_INSN_P(s))
-		return false;
-	sset = single_set(s);
-	if (!sset || PATTERN(s) != sset || !REG_P(SET_DEST(sset)) ||
-	    GET_MODE(SET_DEST(sset)) != wmode)
-		return false;
-	ext = SET_SRC(sset);
-	if ((GET_CODE(ext) != SIGN_EXTEND && GET_CODE(ext) != ZERO_EXTEND) ||
-	    GET_MODE(ext) != wmode || !rtx_equal_p(XEXP(ext, 0), out) ||
-	    !SUBREG_CHECK_PROMOTED_SIGN(in, GET_CODE(ext) == SIGN_EXTEND ?
-					    SRP_SIGNED : SRP_UNSIGNED))
-		return false;
-
-	wide = gen_reg_rtx(wmode);
-	PUT_MODE(src, wmode);
-	ASM_OPERANDS_INPUT(src, 0) = SUBREG_REG(in);
-	ASM_OPERANDS_INPUT_CONSTRAINT_EXP(src, 0) =
-		gen_rtx_ASM_INPUT_loc(wmode,
-				      ASM_OPERANDS_INPUT_CONSTRAINT(src, 0),
-				      ASM_OPERANDS_SOURCE_LOCATION(src));
-	SET_DEST(set) = wide;
-	SET_SRC(sset) = wide;
-	/* Any other reader of the narrow output reads the same low part. */
-	emit_insn_after(gen_rtx_SET(out, gen_lowpart(GET_MODE(out), wide)), h);
-	df_insn_rescan(h);
-	df_insn_rescan(s);
-	lkmm_widen_uses(s, GET_MODE(in), SUBREG_PROMOTED_UNSIGNED_P(in));
-	return true;
-}
-
-static unsigned lkmm_widen_fn(function *)
-{
-	rtx_insn *insn, *next;
-
-	for (insn = get_insns(); insn; insn = next) {
-		next = NEXT_INSN(insn);
-		if (NONJUMP_INSN_P(insn))
-			lkmm_widen_one(insn);
-	}
-	return 0;
-}
-
-/*
- * Right before block reordering, where the target says no later pass can
- * turn a branch into conditional execution (arch.c, legs_late: not
- * 32-bit ARM, whose final pass makes strne of a short leg).  The leg
- * markers kept tail merging, crossjumping, head merging and if-conversion
- * from undoing the legs; all of them ran (jump2, ce3), bbro's cleanup
- * does not crossjump, and sched2 schedules one block at a time, so no
- * access leaves its leg any more.  An empty asm still keeps its block
- * from being a forwarder: a branch into a leg that only jumps on costs a
- * second jump, and a return block is not duplicated.  The markers go,
- * and bbro lays the blocks out as without lkmm; each branch stays (a
- * branch whose legs would both be empty on the way to the same block
- * keeps its markers).
- */
-static bool lkmm_leg_marker_p(rtx_insn *insn)
-{
-	return NONJUMP_INSN_P(insn) &&
-	       lkmm_rtl_asm_kind(lkmm_asm_body(insn)) == LKMM_ASM_LEG;
-}
-
-/* Does BB hold nothing but leg markers, then fall or jump to one block? */
-static bool lkmm_empty_leg_p(basic_block bb)
-{
-	rtx_insn *insn;
-
-	if (!single_succ_p(bb) || (single_succ_edge(bb)->flags & EDGE_COMPLEX))
-		return false;
-	FOR_BB_INSNS(bb, insn)
-		if (NONDEBUG_INSN_P(insn) && !lkmm_leg_marker_p(insn) &&
-		    !(JUMP_P(insn) && simplejump_p(insn)))
-			return false;
-	return true;
-}
-
-/* Where BB leads once its empty legs are passed through. */
-static basic_block lkmm_leg_dest(basic_block bb)
-{
-	int n;
-
-	for (n = 0; n < 8 && bb != EXIT_BLOCK_PTR_FOR_FN(cfun) &&
-		    lkmm_empty_leg_p(bb); n++)
-		bb = single_succ(bb);
-	return bb;
-}
-
-/*
- * May the markers of leg BB go?  Only when both legs of its branch still
- * lead to different places without them: two empty legs to the same
- * block would let bbro delete the branch itself, and a store after the
- * join is ordered only by that branch.
- */
-static bool lkmm_leg_droppable_p(basic_block bb)
-{
-	basic_block p, other;
-
-	if (!single_pred_p(bb))
-		return false;
-	p = single_pred(bb);
-	if (EDGE_COUNT(p->succs) != 2 || !any_condjump_p(BB_END(p)))
-		return false;
-	other = EDGE_SUCC(p, 0)->dest == bb ? EDGE_SUCC(p, 1)->dest :
-					       EDGE_SUCC(p, 0)->dest;
-	return lkmm_leg_dest(bb) != lkmm_leg_dest(other);
-}
-
-static unsigned lkmm_drop_legs_fn(function *fn)
-{
-	auto_vec<rtx_insn *> drop;
-	basic_block bb;
-	rtx_insn *insn;
-	unsigned i;
-
-	FOR_EACH_BB_FN(bb, fn)
-		FOR_BB_INSNS(bb, insn)
-			if (lkmm_leg_marker_p(insn) &&
-			    lkmm_leg_droppable_p(bb))
-				drop.safe_push(insn);
-	FOR_EACH_VEC_ELT(drop, i, insn)
-		delete_insn(insn);
-	return 0;
-}
-
-/*
  * Before IPA: from the end of the early optimizations to the late run,
  * no pass learns values from comparisons (IPA passes look at calls, not
  * branches), so the early run's copies have done their job.  They go,
@@ -520,21 +248,6 @@ const pass_data lkmm_drop_data = {
 	0, /* todo_flags_finish */
 };
 
-class lkmm_drop_pass : public gimple_opt_pass {
-public:
-	lkmm_drop_pass(gcc::context *ctxt)
-		: gimple_opt_pass(lkmm_drop_data, ctxt) {}
-	bool gate(function *) final override
-	{
-		return optimize && !seen_error() && !flag_generate_lto &&
-		       !lkmm_opt.check && lkmm_arch()->keep;
-	}
-	unsigned int execute(function *fn) final override
-	{
-		return lkmm_drop_hides(fn);
-	}
-};
-
 const pass_data lkmm_unhide_data = {
 	RTL_PASS, /* type */
 	"lkmm_unhide", /* name */
@@ -549,96 +262,26 @@ const pass_data lkmm_unhide_data = {
 	TODO_df_finish, /* todo_flags_finish */
 };
 
-class lkmm_unhide_pass : public rtl_opt_pass {
-public:
-	lkmm_unhide_pass(gcc::context *ctxt)
-		: rtl_opt_pass(lkmm_unhide_data, ctxt) {}
-	bool gate(function *) final override
-	{
-		return optimize && !seen_error() && reload_completed &&
-		       !lkmm_opt.check && lkmm_arch()->keep;
-	}
-	unsigned int execute(function *fn) final override
-	{
-		return lkmm_unhide_fn(fn);
-	}
-};
-
-const pass_data lkmm_widen_data = {
-	RTL_PASS, /* type */
-	"lkmm_widen", /* name */
-	OPTGROUP_NONE, /* optinfo_flags */
-	TV_NONE, /* tv_id */
-	0, /* properties_required: the insn stream as expand left it */
-	0, /* properties_provided */
-	0, /* properties_destroyed */
-	0, /* todo_flags_start */
-	/* It changes a few insns in place; no dataflow is live yet. */
-	0, /* todo_flags_finish */
-};
-
-class lkmm_widen_pass : public rtl_opt_pass {
-public:
-	lkmm_widen_pass(gcc::context *ctxt)
-		: rtl_opt_pass(lkmm_widen_data, ctxt) {}
-	bool gate(function *) final override
-	{
-		return optimize && !seen_error() && !lkmm_opt.check &&
-		       lkmm_arch()->keep;
-	}
-	unsigned int execute(function *fn) final override
-	{
-		return lkmm_widen_fn(fn);
-	}
-};
-
-const pass_data lkmm_legs_data = {
-	RTL_PASS, /* type */
-	"lkmm_legs", /* name */
-	OPTGROUP_NONE, /* optinfo_flags */
-	TV_NONE, /* tv_id */
-	0, /* properties_required: it reads the CFG's edges */
-	0, /* properties_provided */
-	0, /* properties_destroyed */
-	0, /* todo_flags_start */
-	/* delete_insn keeps the dataflow up to date. */
-	0, /* todo_flags_finish */
-};
-
-class lkmm_legs_pass : public rtl_opt_pass {
-public:
-	lkmm_legs_pass(gcc::context *ctxt)
-		: rtl_opt_pass(lkmm_legs_data, ctxt) {}
-	bool gate(function *) final override
-	{
-		return optimize && !seen_error() && reload_completed &&
-		       !lkmm_opt.check && lkmm_arch()->keep &&
-		       lkmm_arch()->legs_late;
-	}
-	unsigned int execute(function *fn) final override
-	{
-		return lkmm_drop_legs_fn(fn);
-	}
-};
-
 } /* namespace */
+
+static bool lkmm_drop_gate(function *)
+{
+	return !seen_error() && !flag_generate_lto && lkmm_changes_code();
+}
 
 opt_pass *lkmm_make_drop_pass(gcc::context *ctxt)
 {
-	return new lkmm_drop_pass(ctxt);
+	return new lkmm_opt_pass<gimple_opt_pass>(lkmm_drop_data, ctxt,
+					lkmm_drop_gate, lkmm_drop_hides);
 }
 
-opt_pass *lkmm_make_widen_pass(gcc::context *ctxt)
+static bool lkmm_unhide_gate(function *)
 {
-	return new lkmm_widen_pass(ctxt);
-}
-
-opt_pass *lkmm_make_legs_pass(gcc::context *ctxt)
-{
-	return new lkmm_legs_pass(ctxt);
+	return !seen_error() && reload_completed && lkmm_changes_code();
 }
 
 opt_pass *lkmm_make_unhide_pass(gcc::context *ctxt)
 {
-	return new lkmm_unhide_pass(ctxt);
+	return new lkmm_opt_pass<rtl_opt_pass>(lkmm_unhide_data, ctxt,
+					lkmm_unhide_gate, lkmm_unhide_fn);
 }
