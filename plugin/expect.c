@@ -31,7 +31,8 @@ static vec<lkmm_expect> lkmm_expects;
  * must be ordered; a plain load also names what it reads (REF), to be
  * known away from its locus: GCC may expand it at its user's. */
 static void lkmm_expect_record(function *fn, enum lkmm_vdep kind,
-			       location_t head, location_t dep, tree ref)
+			       location_t head, location_t dep, tree ref,
+			       bool returned = false)
 {
 	struct lkmm_expect e;
 	unsigned i;
@@ -45,6 +46,7 @@ static void lkmm_expect_record(function *fn, enum lkmm_vdep kind,
 	e.kind = kind;
 	e.head = LOCATION_LOCUS(head);
 	e.dep = LOCATION_LOCUS(dep);
+	e.returned = returned;
 	if (e.head == e.dep)
 		return;
 	if (ref && TREE_CODE(ref) == COMPONENT_REF)
@@ -211,6 +213,21 @@ static bool lkmm_partial_p(const auto_vec<bool> &part, tree op)
 	       part[SSA_NAME_VERSION(op)];
 }
 
+/* Is the value STMT loads what the function returns (return _5)? */
+static bool lkmm_returned_p(gimple *stmt)
+{
+	tree lhs = gimple_assign_lhs(stmt);
+	imm_use_iterator it;
+	use_operand_p use;
+
+	if (TREE_CODE(lhs) != SSA_NAME)
+		return false;
+	FOR_EACH_IMM_USE_FAST(use, it, lhs)
+		if (gimple_code(USE_STMT(use)) == GIMPLE_RETURN)
+			return true;
+	return false;
+}
+
 /*
  * Address and data dependencies of volatile accesses, and of plain scalar
  * loads and stores, for verify.c.  The dependent plain loads are the
@@ -251,7 +268,8 @@ static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 						(plain ? LKMM_VDEP_PLAIN_LOAD :
 						 LKMM_VDEP_ADDR_LOAD),
 						lkmm_head_loc(s.head),
-						lkmm_stmt_loc(stmt), ref);
+						lkmm_stmt_loc(stmt), ref,
+						!store && lkmm_returned_p(stmt));
 			}
 			if (!store)
 				continue;

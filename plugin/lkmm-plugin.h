@@ -266,6 +266,9 @@ struct lkmm_expect {
 	 * UIDs, not trees: garbage collection may run between the early pass
 	 * that records this and the RTL pass that reads it. */
 	int field, type;
+	/* A load whose value the function returns: GCC may merge it into the
+	 * copy to the return register, at the closing brace's locus. */
+	bool returned;
 	/* verify.c's: no insn at the locus, look on its line (file, line) */
 	bool byline;
 	int line;

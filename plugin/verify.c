@@ -329,38 +329,46 @@ struct lkmm_vhead {
 	unsigned n;
 	bool fences;		/* a dependent load also needs a fence */
 	bool byline;		/* some expectation is looked for by line */
+	bool returned;		/* some is a returned load (lkmm_expect) */
 	auto_vec<bool> broken;	/* by expectation */
 	auto_vec<bool> found;	/* an insn after the head stands for it */
 	auto_vec<lkmm_cand> cands;
 };
 
-/* Check the expectations insn J stands for, in state S. */
+/* Check the expectation K at insn J, which may stand for it, in S. */
+static void lkmm_verify_one(struct lkmm_vhead *h, unsigned k, unsigned j,
+			    const struct lkmm_vstate *s)
+{
+	enum lkmm_at at = lkmm_check_at(&h->e[k], h->f->insns[j], s,
+					 h->fences);
+
+	if (at == LKMM_AT_NONE)
+		return;
+	h->found[k] = true;
+	lkmm_cand_note(&h->cands, k, j, at == LKMM_AT_BROKEN);
+}
+
+/* Check the expectations insn J stands for, in state S: those at its
+ * locus, those looked for on its line, and, at the return copy, the
+ * returned loads it reads. */
 static void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 			     const struct lkmm_vstate *s)
 {
 	rtx_insn *insn = h->f->insns[j];
 	location_t loc = lkmm_locus(insn);
 	struct lkmm_expect *e = h->e;
-	enum lkmm_at at;
+	bool ret = h->returned && lkmm_return_copy_p(insn);
 	unsigned k;
 
 	for (k = lkmm_expect_find(e, h->n, loc); k < h->n && e[k].dep == loc;
-	     k++) {
-		at = lkmm_check_at(&e[k], insn, s, h->fences);
-		if (at == LKMM_AT_NONE)
+	     k++)
+		lkmm_verify_one(h, k, j, s);
+	for (k = 0; (h->byline || ret) && k < h->n; k++) {
+		if (e[k].dep == loc)
 			continue;
-		h->found[k] = true;
-		lkmm_cand_note(&h->cands, k, j, at == LKMM_AT_BROKEN);
-	}
-	for (k = 0; h->byline && k < h->n; k++) {
-		if (!e[k].byline || e[k].dep == loc ||
-		    !lkmm_on_line(h->f, j, &e[k]))
-			continue;
-		at = lkmm_check_at(&e[k], insn, s, h->fences);
-		if (at == LKMM_AT_NONE)
-			continue;
-		h->found[k] = true;
-		lkmm_cand_note(&h->cands, k, j, at == LKMM_AT_BROKEN);
+		if ((e[k].byline && lkmm_on_line(h->f, j, &e[k])) ||
+		    (ret && lkmm_return_load_p(insn, &e[k])))
+			lkmm_verify_one(h, k, j, s);
 	}
 }
 
@@ -582,6 +590,9 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 	h.n = n;
 	h.fences = fences;
 	h.byline = lkmm_find_byline(f, e, n);
+	h.returned = false;
+	for (i = 0; i < n; i++)
+		h.returned |= e[i].returned;
 	h.broken.safe_grow_cleared(n);
 	h.found.safe_grow_cleared(n);
 	if (lkmm_verify_flow(&h))

@@ -74,6 +74,9 @@ rtx lkmm_single_set(rtx_insn *insn);
 rtx lkmm_volatile_mem(rtx_insn *insn, bool store);
 unsigned lkmm_plain_mems(rtx_insn *insn, bool store, rtx *mems, rtx *vals,
 			 const struct lkmm_expect *match);
+bool lkmm_mem_matches(const_rtx mem, const struct lkmm_expect *e);
+bool lkmm_return_copy_p(rtx_insn *insn);
+bool lkmm_return_load_p(rtx_insn *insn, const struct lkmm_expect *e);
 bool lkmm_mb_p(rtx_insn *insn);
 location_t lkmm_locus(rtx_insn *insn);
 
