@@ -384,13 +384,12 @@ static bool lkmm_plain_mem_p(const_rtx x)
 bool lkmm_mem_matches(const_rtx mem, const struct lkmm_expect *e)
 {
 	tree t = MEM_EXPR(mem);
+	int field, type, base;
 
 	if (!t || !TREE_TYPE(t))
 		return false;
-	if (TREE_CODE(t) == COMPONENT_REF)
-		return (int)DECL_UID(TREE_OPERAND(t, 1)) == e->field;
-	return e->field < 0 &&
-	       (int)TYPE_UID(TYPE_MAIN_VARIANT(TREE_TYPE(t))) == e->type;
+	lkmm_ref_ids(t, &field, &type, &base);
+	return field == e->field && type == e->type;
 }
 
 /*
