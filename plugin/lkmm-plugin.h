@@ -69,9 +69,12 @@
  *                    (lkmm_unhide)
  *   verify-rtl.c     the verifier's reading of the RTL: blocks,
  *                    head-derived registers, heads, accesses, fences
+ *   verify-match.c   which insns stand for an expected access, and
+ *                    whether each keeps it
  *   verify.c         the late RTL pass: each expectation kept or broken
  *                    (dump file), lkmm-unprotected
- *   verify.h         what verify.c and verify-rtl.c share
+ *   verify.h         what verify.c, verify-match.c and verify-rtl.c
+ *                    share
  *
  * Vocabulary (the LKMM's): a *head* is a load that orders later accesses
  * through dependencies; a *dependent access* is a load or store whose
