@@ -66,16 +66,17 @@ static bool lkmm_in_legs(basic_block bb, basic_block const *legs, unsigned n)
  * that loads a value the head's test seems to announce is the reader of
  * message passing without its smp_rmb(); a leg that only tests more, as
  * in "READ_ONCE(a) && READ_ONCE(b)", is C's lazy evaluation of one
- * condition.  DEPTH bounds the walk; past it, say value.
+ * condition.  BUDGET bounds the values walked; past it, say value.
  */
 static bool lkmm_value_leaves_p(tree val, basic_block const *legs, unsigned n,
-				unsigned depth)
+				unsigned *budget)
 {
 	imm_use_iterator it;
 	use_operand_p use;
 
-	if (TREE_CODE(val) != SSA_NAME || depth > 8)
+	if (TREE_CODE(val) != SSA_NAME || !*budget)
 		return true;
+	--*budget;
 	FOR_EACH_IMM_USE_FAST(use, it, val) {
 		gimple *u = USE_STMT(use);
 		tree lhs;
@@ -98,7 +99,7 @@ static bool lkmm_value_leaves_p(tree val, basic_block const *legs, unsigned n,
 		     TREE_CODE_CLASS(gimple_assign_rhs_code(u)) ==
 		     tcc_comparison))
 			continue;
-		if (lkmm_value_leaves_p(lhs, legs, n, depth + 1))
+		if (lkmm_value_leaves_p(lhs, legs, n, budget))
 			return true;
 	}
 	return false;
@@ -109,8 +110,9 @@ static bool lkmm_loads_value_p(gimple *stmt, basic_block const *legs,
 			       unsigned n)
 {
 	tree lhs = gimple_get_lhs(stmt);
+	unsigned budget = 16;
 
-	return lhs && lkmm_value_leaves_p(lhs, legs, n, 0);
+	return lhs && lkmm_value_leaves_p(lhs, legs, n, &budget);
 }
 
 /* What the legs of a branch on a head do: write (or call), only load, or
