@@ -155,21 +155,22 @@ static enum lkmm_legs_kind lkmm_legs_kind(const struct lkmm_deps *deps,
 static bool lkmm_warn_load_only(const struct lkmm_branch *b,
 				enum lkmm_legs_kind kind)
 {
-	if (kind == LKMM_LEGS_LOAD)
-		return lkmm_warning(LKMM_W_LOAD_ONLY, lkmm_stmt_loc(b->cond),
-				    lkmm_head_loc(b->src.head), NULL,
-				    G_("this control dependency orders no "
+	bool value = kind == LKMM_LEGS_LOAD;
+
+	return lkmm_warning(value ? LKMM_W_LOAD_ONLY : LKMM_W_LOAD_ONLY_COND,
+			    lkmm_stmt_loc(b->cond), lkmm_head_loc(b->src.head),
+			    NULL,
+			    value ? G_("this control dependency orders no "
 				       "store: its legs only load, and a "
 				       "branch does not order later loads; "
 				       "use %<smp_rmb()%> or "
-				       "%<smp_load_acquire()%>"));
-	return lkmm_warning(LKMM_W_LOAD_ONLY_COND, lkmm_stmt_loc(b->cond),
-			    lkmm_head_loc(b->src.head), NULL,
-			    G_("this control dependency orders no store: its "
-			       "legs only load to test more of the condition, "
-			       "and a branch does not order later loads; use "
-			       "%<smp_rmb()%> or %<smp_load_acquire()%> if "
-			       "that order matters"));
+				       "%<smp_load_acquire()%>")
+				  : G_("this control dependency orders no "
+				       "store: its legs only load to test "
+				       "more of the condition, and a branch "
+				       "does not order later loads; use "
+				       "%<smp_rmb()%> or %<smp_load_acquire()%> "
+				       "if that order matters"));
 }
 
 /* Control dependencies: constant conditions, load-only legs. */
