@@ -61,8 +61,8 @@ static bool lkmm_in_legs(basic_block bb, basic_block const *legs, unsigned n)
 
 /*
  * Does VAL, loaded or computed in the legs LEGS[0..N), leave them as a
- * value (merged at the join, used as an address, stored, passed on), not
- * only as a truth (a branch in the legs, a comparison, a _Bool)?  A leg
+ * value (merged at the join, stored, passed on), not only as a truth (a
+ * branch in the legs, a comparison, a _Bool)?  A leg
  * that loads a value the head's test seems to announce is the reader of
  * message passing without its smp_rmb(); a leg that only tests more, as
  * in "READ_ONCE(a) && READ_ONCE(b)", is C's lazy evaluation of one
@@ -84,10 +84,12 @@ static bool lkmm_value_leaves_p(tree val, basic_block const *legs, unsigned n,
 		if (is_gimple_debug(u) || gimple_code(u) == GIMPLE_COND ||
 		    gimple_code(u) == GIMPLE_SWITCH)
 			continue;
+		/* A load through VAL goes on with the value it loads
+		 * (*READ_ONCE(p) tested only is a test). */
 		if (gimple_code(u) == GIMPLE_PHI ||
 		    !lkmm_in_legs(gimple_bb(u), legs, n) ||
 		    (!is_gimple_assign(u) && !is_gimple_call(u)) ||
-		    gimple_vuse(u))
+		    gimple_vdef(u))
 			return true;
 		lhs = gimple_get_lhs(u);
 		if (!lhs)

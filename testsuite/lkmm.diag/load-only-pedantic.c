@@ -79,3 +79,10 @@ void stores(struct s *p)
 	if (READ_ONCE(p->f) && READ_ONCE(p->g))
 		WRITE_ONCE(b, 1);
 }
+
+/* A pointer loaded only to test what it points to
+   (rcu_segcblist_restempty()): a test.  */
+int test_through(struct s *p)
+{
+	return READ_ONCE(p->f) && !READ_ONCE(READ_ONCE(p->next)->f);	/* { dg-warning "if that order matters \\\[lkmm-load-only-cond\\\]" } */
+}	/* { dg-message "head load is here" "" { target *-*-* } 87 } */
