@@ -10,11 +10,15 @@
  *   - for each branch on a head-derived value, the legs are the blocks
  *     reached from each successor before the branch's immediate
  *     post-dominator; legs with loads but no memory write at all (no
- *     store, call or asm with a memory clobber) draw lkmm-load-only-ctrl;
+ *     store, call or asm with a memory clobber) draw lkmm-load-only-ctrl
+ *     when a loaded value leaves the legs (flag, then data), and
+ *     lkmm-load-only-cond when the loads only test more of the condition
+ *     (READ_ONCE(a) && READ_ONCE(b));
  *   - a branch on a marked head that goes one way whatever the head
  *     loaded draws lkmm-constant-condition.
  *
- * Marked heads always get them; unmarked idioms only with warn=all.
+ * Marked heads always get them; unmarked idioms only with warn=all, and
+ * lkmm-load-only-cond only with warn=pedantic.
  * What the RTL must still order is recorded by expect.c, not here.
  */
 #include "lkmm-plugin.h"
@@ -45,12 +49,84 @@ static bool lkmm_unordered_load_p(gimple *stmt, const struct lkmm_deps *deps,
 	return (flags & LKMM_XCTRL) || gimple_has_volatile_ops(stmt);
 }
 
-/* Do the legs LEGS[0..N) of a branch on a head with FLAGS load and never
- * write? */
-static bool lkmm_load_only_legs(const struct lkmm_deps *deps, unsigned flags,
-				basic_block const *legs, unsigned n)
+static bool lkmm_in_legs(basic_block bb, basic_block const *legs, unsigned n)
 {
-	bool writes = false, loads = false;
+	unsigned i;
+
+	for (i = 0; i < n; i++)
+		if (legs[i] == bb)
+			return true;
+	return false;
+}
+
+/*
+ * Does VAL, loaded or computed in the legs LEGS[0..N), leave them as a
+ * value (merged at the join, stored, passed on), not only as a truth (a
+ * branch in the legs, a comparison, a _Bool)?  A leg
+ * that loads a value the head's test seems to announce is the reader of
+ * message passing without its smp_rmb(); a leg that only tests more, as
+ * in "READ_ONCE(a) && READ_ONCE(b)", is C's lazy evaluation of one
+ * condition.  BUDGET bounds the values walked; past it, say value.
+ */
+static bool lkmm_value_leaves_p(tree val, basic_block const *legs, unsigned n,
+				unsigned *budget)
+{
+	imm_use_iterator it;
+	use_operand_p use;
+
+	if (TREE_CODE(val) != SSA_NAME || !*budget)
+		return true;
+	--*budget;
+	FOR_EACH_IMM_USE_FAST(use, it, val) {
+		gimple *u = USE_STMT(use);
+		tree lhs;
+
+		if (is_gimple_debug(u) || gimple_code(u) == GIMPLE_COND ||
+		    gimple_code(u) == GIMPLE_SWITCH)
+			continue;
+		/* A load through VAL goes on with the value it loads
+		 * (*READ_ONCE(p) tested only is a test). */
+		if (gimple_code(u) == GIMPLE_PHI ||
+		    !lkmm_in_legs(gimple_bb(u), legs, n) ||
+		    (!is_gimple_assign(u) && !is_gimple_call(u)) ||
+		    gimple_vdef(u))
+			return true;
+		lhs = gimple_get_lhs(u);
+		if (!lhs)
+			continue;
+		if (TREE_CODE(lhs) != SSA_NAME)
+			return true;
+		if (TREE_CODE(TREE_TYPE(lhs)) == BOOLEAN_TYPE ||
+		    (is_gimple_assign(u) &&
+		     TREE_CODE_CLASS(gimple_assign_rhs_code(u)) ==
+		     tcc_comparison))
+			continue;
+		if (lkmm_value_leaves_p(lhs, legs, n, budget))
+			return true;
+	}
+	return false;
+}
+
+/* The loaded value of the load STMT leaves the legs LEGS[0..N). */
+static bool lkmm_loads_value_p(gimple *stmt, basic_block const *legs,
+			       unsigned n)
+{
+	tree lhs = gimple_get_lhs(stmt);
+	unsigned budget = 16;
+
+	return lhs && lkmm_value_leaves_p(lhs, legs, n, &budget);
+}
+
+/* What the legs of a branch on a head do: write (or call), only load, or
+ * only load to test more of a condition. */
+enum lkmm_legs_kind { LKMM_LEGS_WRITE, LKMM_LEGS_LOAD, LKMM_LEGS_TEST };
+
+/* What the legs LEGS[0..N) of a branch on a head with FLAGS do. */
+static enum lkmm_legs_kind lkmm_legs_kind(const struct lkmm_deps *deps,
+					  unsigned flags,
+					  basic_block const *legs, unsigned n)
+{
+	bool writes = false, loads = false, values = false;
 	unsigned i;
 
 	for (i = 0; i < n; i++) {
@@ -65,11 +141,38 @@ static bool lkmm_load_only_legs(const struct lkmm_deps *deps, unsigned flags,
 			     !lkmm_value_builtin_p(stmt)) ||
 			    gimple_code(stmt) == GIMPLE_ASM)
 				writes = true;
-			else if (lkmm_unordered_load_p(stmt, deps, flags))
+			else if (lkmm_unordered_load_p(stmt, deps, flags)) {
 				loads = true;
+				values = values ||
+					 lkmm_loads_value_p(stmt, legs, n);
+			}
 		}
 	}
-	return loads && !writes;
+	if (writes || !loads)
+		return LKMM_LEGS_WRITE;
+	return values ? LKMM_LEGS_LOAD : LKMM_LEGS_TEST;
+}
+
+/* Warn that the legs of B only load (KIND, lkmm_legs_kind()). */
+static bool lkmm_warn_load_only(const struct lkmm_branch *b,
+				enum lkmm_legs_kind kind)
+{
+	bool value = kind == LKMM_LEGS_LOAD;
+
+	return lkmm_warning(value ? LKMM_W_LOAD_ONLY : LKMM_W_LOAD_ONLY_COND,
+			    lkmm_stmt_loc(b->cond), lkmm_head_loc(b->src.head),
+			    NULL,
+			    value ? G_("this control dependency orders no "
+				       "store: its legs only load, and a "
+				       "branch does not order later loads; "
+				       "use %<smp_rmb()%> or "
+				       "%<smp_load_acquire()%>")
+				  : G_("this control dependency orders no "
+				       "store: its legs only load to test "
+				       "more of the condition, and a branch "
+				       "does not order later loads; use "
+				       "%<smp_rmb()%> or %<smp_load_acquire()%> "
+				       "if that order matters"));
 }
 
 /* Control dependencies: constant conditions, load-only legs. */
@@ -78,6 +181,7 @@ static void lkmm_check_branch(const struct lkmm_deps *deps,
 			      const struct lkmm_branch *b, struct lkmm_stats *st)
 {
 	const struct lkmm_src &s = b->src;
+	enum lkmm_legs_kind kind;
 
 	/* A branch that goes one way whatever the head loaded (GCC's
 	 * value-range passes fold it): no control dependency.  Said for
@@ -102,14 +206,16 @@ static void lkmm_check_branch(const struct lkmm_deps *deps,
 	}
 	if ((!(s.flags & LKMM_XCTRL) && !lkmm_opt.warn_all) || b->many)
 		return;
-	if (lkmm_load_only_legs(deps, s.flags, br->legs.address() + b->first,
-				b->nlegs) &&
-	    lkmm_warning(LKMM_W_LOAD_ONLY, lkmm_stmt_loc(b->cond),
-			 lkmm_head_loc(s.head), NULL,
-			 G_("this control dependency orders no store: its legs "
-			    "only load, and a branch does not order later "
-			    "loads; use %<smp_rmb()%> or "
-			    "%<smp_load_acquire()%>")))
+	kind = lkmm_legs_kind(deps, s.flags, br->legs.address() + b->first,
+			      b->nlegs);
+	/* Unmarked, legs that only test more (C's && and ||, in helpers
+	 * and macros: 280 of arm64's 387 kernel/ + mm/) need warn=pedantic;
+	 * legs that load a value, warn=all.  Marked heads draw both. */
+	if (kind == LKMM_LEGS_WRITE ||
+	    (kind == LKMM_LEGS_TEST && !(s.flags & LKMM_XCTRL) &&
+	     !lkmm_opt.warn_pedantic))
+		return;
+	if (lkmm_warn_load_only(b, kind))
 		st->warnings++;
 }
 

@@ -107,6 +107,7 @@ struct lkmm_options {
 	bool check;		/* report-only: warn where GCC broke a dep */
 	bool implicit;		/* volatile loads, relaxed/consume atomics head */
 	bool warn_all;		/* warn about implicit heads too */
+	bool warn_pedantic;	/* ...and about their legs that only test */
 	enum lkmm_consume consume;
 	enum lkmm_acquire acquire;
 	const char *stats;	/* stats=FILE: records appended there */
@@ -242,6 +243,7 @@ enum lkmm_warning_kind {
 	LKMM_W_CANCELLED,	/* lkmm-cancelled-dependency */
 	LKMM_W_LOAD_ONLY,	/* lkmm-load-only-ctrl */
 	LKMM_W_UNPROTECTED,	/* lkmm-unprotected */
+	LKMM_W_LOAD_ONLY_COND,	/* lkmm-load-only-cond */
 	LKMM_W_COUNT
 };
 bool lkmm_warning(enum lkmm_warning_kind w, location_t loc, location_t head,

@@ -16,7 +16,10 @@
  *                            optimizations broke a dependency
  *   implicit=yes|no          volatile loads (READ_ONCE) and relaxed/consume
  *                            __atomic loads head dependencies (default yes)
- *   warn=default|all         warn about unmarked kernel idioms too (all)
+ *   warn=default|all|pedantic  warn about unmarked kernel idioms too (all),
+ *                            and about their legs that only load to test
+ *                            more of a condition (pedantic: all, plus
+ *                            lkmm-load-only-cond)
  *   consume=acquire|relaxed  compile __ATOMIC_CONSUME as GCC does (acquire),
  *                            or as a relaxed load whose dependencies lkmm
  *                            keeps (default acquire)
@@ -35,7 +38,7 @@
 #include "plugin-version.h"
 
 struct lkmm_options lkmm_opt = {
-	false, false, false, true, false,
+	false, false, false, true, false, false,
 	LKMM_CONSUME_ACQUIRE, LKMM_ACQUIRE_AUTO,
 };
 const char *lkmm_name = "lkmm";
@@ -53,7 +56,7 @@ static const struct lkmm_key lkmm_keys[] = {
 	{ "verbose", NULL, "a note per function on what lkmm did" },
 	{ "check", NULL, "report-only: change no code, warn where GCC broke a dependency" },
 	{ "implicit", "yes|no", "volatile and relaxed/consume atomic loads head dependencies (yes)" },
-	{ "warn", "default|all", "also warn about unmarked kernel idioms (default)" },
+	{ "warn", "default|all|pedantic", "also warn about unmarked kernel idioms (all), and legs that only test (pedantic)" },
 	{ "consume", "acquire|relaxed", "how __ATOMIC_CONSUME loads are compiled (acquire)" },
 	{ "acquire", "auto|always|never", "promote heads to load-acquire (auto)" },
 	{ "dump", "SWITCH", "what -fdump-SWITCH does, for lkmm's passes (rtl-lkmm_verify)" },
@@ -137,9 +140,10 @@ static void lkmm_set_option(const char *key, int v)
 		lkmm_opt.check = true;
 	else if (!strcmp(key, "implicit"))
 		lkmm_opt.implicit = v == 0;
-	else if (!strcmp(key, "warn"))
-		lkmm_opt.warn_all = v == 1;
-	else if (!strcmp(key, "consume"))
+	else if (!strcmp(key, "warn")) {
+		lkmm_opt.warn_all = v >= 1;
+		lkmm_opt.warn_pedantic = v == 2;
+	} else if (!strcmp(key, "consume"))
 		lkmm_opt.consume = (enum lkmm_consume)v;
 	else if (!strcmp(key, "acquire"))
 		lkmm_opt.acquire = (enum lkmm_acquire)v;

@@ -12,6 +12,9 @@
  *                             arithmetic (r & 0, p - p, x ^ x, r * 0);
  *   lkmm-load-only-ctrl       a control dependency whose legs hold loads
  *                             but no store: a branch never orders loads;
+ *   lkmm-load-only-cond       the same, where the legs only load to test
+ *                             more of the condition (a && b): warn=pedantic
+ *                             for unmarked heads;
  *   lkmm-unprotected          a dependency that did not survive (verify.c).
  *
  * The checks that decide them are generic-checks.c (GENERIC), diag.c
@@ -41,6 +44,7 @@ static const char *const lkmm_warning_names[LKMM_W_COUNT] = {
 	"lkmm-cancelled-dependency",
 	"lkmm-load-only-ctrl",
 	"lkmm-unprotected",
+	"lkmm-load-only-cond",
 };
 
 /* ---------------------------------------------------------------------

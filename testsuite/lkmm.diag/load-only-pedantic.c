@@ -1,0 +1,88 @@
+/* lkmm-load-only-ctrl and -cond by level (load-only-default.c, -all.c):
+   warn=pedantic also warns the legs that only test more of the condition,
+   as lkmm-load-only-cond.  */
+/* { dg-do compile } */
+/* { dg-additional-options "-fplugin-arg-lkmm-warn=pedantic" } */
+#include "diag.h"
+#include <stdbool.h>
+struct s { int f, g; long n; struct s *next; unsigned long flags[2]; };
+int a, b, flag, data, *ptr;
+
+static inline __attribute__((always_inline)) bool test_bit(int nr, const unsigned long *w)
+{
+	return 1UL & (READ_ONCE(w[nr / 64]) >> (nr % 64));	/* { dg-message "head load is here" } */
+}
+
+static inline __attribute__((always_inline)) bool list_empty(const struct s *h)
+{
+	return READ_ONCE(h->next) == h;
+}
+
+/* Legs that only test more of the condition: C's lazy && and ||.  */
+int and2(void)
+{
+	return READ_ONCE(a) && READ_ONCE(b);	/* { dg-warning "if that order matters \\\[lkmm-load-only-cond\\\]" } */
+}	/* { dg-message "head load is here" "" { target *-*-* } 24 } */
+
+int or_cmp(struct s *p)
+{
+	return !READ_ONCE(p->f) || READ_ONCE(p->g) > 3;	/* { dg-warning "if that order matters \\\[lkmm-load-only-cond\\\]" } */
+}	/* { dg-message "head load is here" "" { target *-*-* } 29 } */
+
+bool helpers(struct s *p)
+{
+	return test_bit(1, p->flags) && !list_empty(p);	/* { dg-warning "if that order matters \\\[lkmm-load-only-cond\\\]" } */
+}
+
+int test_more(struct s *p)
+{
+	if (READ_ONCE(p->f))	/* { dg-warning "if that order matters \\\[lkmm-load-only-cond\\\]" } */
+		return READ_ONCE(p->n) > 0;	/* { dg-message "head load is here" "" { target *-*-* } 39 } */
+	return 0;
+}
+
+/* Legs that load a value the head's test announces: message passing's
+   reader without its smp_rmb().  */
+int flag_data(void)
+{
+	if (READ_ONCE(flag))	/* { dg-warning "smp_load_acquire\\(\\). \\\[lkmm-load-only-ctrl\\\]" } */
+		return READ_ONCE(data);	/* { dg-message "head load is here" "" { target *-*-* } 48 } */
+	return 0;
+}
+
+int flag_local(void)
+{
+	int r = 0;
+
+	if (READ_ONCE(flag))	/* { dg-warning "smp_load_acquire\\(\\). \\\[lkmm-load-only-ctrl\\\]" } */
+		r = READ_ONCE(data);	/* { dg-message "head load is here" "" { target *-*-* } 57 } */
+	return r;
+}
+
+int flag_ptr(void)
+{
+	if (READ_ONCE(flag))	/* { dg-warning "smp_load_acquire\\(\\). \\\[lkmm-load-only-ctrl\\\]" } */
+		return *READ_ONCE(ptr);	/* { dg-message "head load is here" "" { target *-*-* } 64 } */
+	return -1;
+}
+
+long count(struct s *p)
+{
+	if (test_bit(0, p->flags))	/* { dg-warning "smp_load_acquire\\(\\). \\\[lkmm-load-only-ctrl\\\]" } */
+		return READ_ONCE(p->n) + 1;
+	return 1;
+}
+
+/* A leg that stores: a control dependency that orders it, no warning.  */
+void stores(struct s *p)
+{
+	if (READ_ONCE(p->f) && READ_ONCE(p->g))
+		WRITE_ONCE(b, 1);
+}
+
+/* A pointer loaded only to test what it points to
+   (rcu_segcblist_restempty()): a test.  */
+int test_through(struct s *p)
+{
+	return READ_ONCE(p->f) && !READ_ONCE(READ_ONCE(p->next)->f);	/* { dg-warning "if that order matters \\\[lkmm-load-only-cond\\\]" } */
+}	/* { dg-message "head load is here" "" { target *-*-* } 87 } */
