@@ -1,0 +1,308 @@
+# SPDX-License-Identifier: GPL-2.0 OR MIT
+"""One broken dependency of a check-mode kernel build, looked at closely
+(scripts/kernel-report): its object compiled again from its .o.cmd in check
+mode (GCC alone) and with lkmm, the assembly of the function both ways, the
+GCC pass whose flag brings the dependency back, and that pass's dump
+around the access, before and after it.
+
+A case is identified as the stats file's verify records are (docs/stats.md):
+dependency kind, the dependent access's file and line, the head's file and
+line, the function.  Whether it is broken or kept is read from the stats
+file of each compile, never from a message."""
+
+import os
+import re
+import shlex
+import subprocess
+import tempfile
+
+# The passes whose flag is tried, per dependency kind: (pass names as
+# GCC's dump files call them, the flags that turn them off).  The list is
+# docs/breakages.md's passes, plus the neighbours that learn or merge the
+# same way; the first flags that bring the dependency back name the pass.
+VALUE_PASSES = [
+    (("evrp",), ("-fdisable-tree-evrp",)),
+    (("vrp1", "vrp2"), ("-fno-tree-vrp",)),
+    (("dom2", "dom3"), ("-fno-tree-dominator-opts",)),
+    (("thread1", "thread2", "threadfull1", "threadfull2"), ("-fno-thread-jumps",)),
+    (("fre1", "fre3", "fre4", "fre5"), ("-fno-tree-fre",)),
+    (("pre",), ("-fno-tree-pre",)),
+    (("ccp1", "ccp2", "ccp3"), ("-fno-tree-ccp",)),
+    (("copyprop1", "copyprop2"), ("-fno-tree-copy-prop",)),
+    (("phiopt1", "phiopt2", "phiopt3"), ("-fno-ssa-phiopt",)),
+    (("sink1", "sink2"), ("-fno-tree-sink",)),
+    (("cse1", "cse2"), ("-fno-cse-follow-jumps",)),
+    (("cprop1", "cprop2", "cprop3", "gcse1", "hoist"), ("-fno-gcse",)),
+    (("fwprop1", "fwprop2"), ("-fno-forward-propagate",)),
+    (("combine",), ("-fdisable-rtl-combine",)),
+]
+CTRL_PASSES = [
+    (("jump2", "csa"), ("-fno-crossjumping",)),
+    (("pre",), ("-fno-tree-tail-merge",)),
+    (("ce1", "ce2", "ce3"), ("-fno-if-conversion", "-fno-if-conversion2")),
+    (("hoist",), ("-fno-code-hoisting", "-fno-gcse")),
+    (("sink1", "sink2"), ("-fno-tree-sink",)),
+    (("phiopt1", "phiopt2", "phiopt3"), ("-fno-ssa-phiopt",)),
+    (("evrp",), ("-fdisable-tree-evrp",)),
+    (("dom2", "dom3"), ("-fno-tree-dominator-opts",)),
+    (("thread1", "thread2", "threadfull1", "threadfull2"), ("-fno-thread-jumps",)),
+    (("sched2",), ("-fno-schedule-insns2",)),
+    (("bbro",), ("-fno-reorder-blocks",)),
+]
+# A flag's pass names for people: the first is the one its dump shows.
+DUMP_KIND = {"evrp": "tree", "vrp1": "tree", "dom2": "tree", "thread1": "tree",
+             "fre1": "tree", "pre": "tree", "ccp1": "tree", "copyprop1": "tree",
+             "phiopt1": "tree", "sink1": "tree", "cse1": "rtl", "cprop1": "rtl",
+             "fwprop1": "rtl", "combine": "rtl", "jump2": "rtl", "ce1": "rtl",
+             "hoist": "rtl", "sched2": "rtl", "bbro": "rtl"}
+ASM_WINDOW = 60
+# The labels of -g's blocks and ranges: no instruction is at them.
+DEBUG_LABEL = re.compile(r"^\.L(BB|BE|VL|VU|FB|FE|BI|LST|LLST)\d+:$")
+
+
+class CaseError(Exception):
+    pass
+
+
+def read_cmd(odir, unit_rel):
+    """The compile command of the object of UNIT_REL (a .c path relative
+    to the source tree), from its .o.cmd in ODIR, as an argument list."""
+    d, base = os.path.split(unit_rel)
+    path = os.path.join(odir, d, "." + base[:-2] + ".o.cmd")
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            first = f.readline()
+    except OSError as e:
+        raise CaseError("%s: %s" % (path, e.strerror))
+    m = re.match(r"^(saved)?cmd_\S+ := (.*)$", first.rstrip("\n"))
+    if not m:
+        raise CaseError("%s: no command line" % path)
+    # kbuild appends further commands (objtool, checks) after ';'.
+    return shlex.split(m.group(2).split(" ; ")[0])
+
+
+def variant(argv, mode, out, stats, extra=()):
+    """ARGV (an object's compile) turned into a -S compile to OUT in MODE:
+    "check" (the plugin only reporting) or "lkmm" (the plugin keeping the
+    dependencies), its records in STATS, plus EXTRA options."""
+    args = []
+    skip = False
+    for a in argv:
+        if skip:
+            skip = False
+            continue
+        if a == "-o":
+            skip = True
+            continue
+        if a == "-c" or a.startswith("-Wp,-MMD") or a.startswith("-Wp,-MD"):
+            continue
+        if a.startswith("-fplugin-arg-lkmm_plugin-stats="):
+            continue
+        if a == "-fplugin-arg-lkmm_plugin-check" and mode == "lkmm":
+            continue
+        args.append(a)
+    if mode == "check" and "-fplugin-arg-lkmm_plugin-check" not in args:
+        raise CaseError("the command line has no -fplugin-arg-lkmm_plugin-check")
+    if not any(a.startswith("-fplugin=") and "lkmm_plugin" in a for a in args):
+        raise CaseError("the command line has no lkmm plugin")
+    src = args.pop()
+    return args + ["-S", "-o", out, "-fplugin-arg-lkmm_plugin-stats=" + stats] + list(extra) + [src]
+
+
+def verify_keys(stats, root):
+    """The broken dependencies STATS records, as case keys."""
+    from kernel_report_measure import stats_module, case_key
+    st = stats_module()
+    keys = set()
+    if not os.path.exists(stats):
+        return keys
+    for typ, rec in st.read_records(stats, {}):
+        if typ == "verify":
+            keys.add(case_key(rec, root))
+    return keys
+
+
+def fn_counts(stats, function):
+    """{column: sum} of the fn records of FUNCTION in STATS."""
+    from kernel_report_measure import stats_module
+    return dict(stats_module().totals([stats], function))
+
+
+def compile_variant(odir, argv, mode, tmp, tag, extra=()):
+    """Compile ARGV in MODE in the object tree ODIR; returns (asm path,
+    stats path), or raises CaseError with GCC's complaint."""
+    out = os.path.join(tmp, tag + ".s")
+    stats = os.path.join(tmp, tag + ".tsv")
+    for p in (out, stats):
+        if os.path.exists(p):
+            os.unlink(p)
+    cmd = ["nice"] + variant(argv, mode, out, stats, extra)
+    r = subprocess.run(cmd, cwd=odir, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       universal_newlines=True)
+    if r.returncode != 0:
+        raise CaseError("%s compile failed: %s" % (tag, r.stderr.strip()[-600:]))
+    return out, stats
+
+
+def asm_function(path, function):
+    """The lines of FUNCTION's body in the assembly file PATH (its clones
+    .isra.N, .constprop.N, .part.N too), with the file table of .file."""
+    label = re.compile(r"^(%s)(\.(isra|constprop|part|cold)\.\d+)*:$" % re.escape(function))
+    files = {}
+    body = []
+    inside = False
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            m = re.match(r'^\s*\.file\s+(\d+)\s+"([^"]+)"(\s+"([^"]+)")?', line)
+            if m:
+                files[m.group(1)] = m.group(4) or m.group(2)
+                continue
+            if label.match(line):
+                inside = True
+                body.append(line)
+                continue
+            if inside:
+                if re.match(r"^\s*\.size\s+%s" % re.escape(function), line):
+                    inside = False
+                    continue
+                body.append(line)
+    return body, files
+
+
+def code_of(body):
+    """BODY's instructions without what -g adds and with its labels
+    numbered from 0: what two compiles of a function compare on."""
+    names = {}
+    out = []
+    for line in body:
+        s = line.strip()
+        if not s or DEBUG_LABEL.match(s) or re.match(r"^\.(loc|cfi_|file)", s):
+            continue
+        s = re.sub(r"\.L\d+", lambda m: names.setdefault(m.group(0), ".L%d" % len(names)), s)
+        out.append(" ".join(s.split()))
+    return out
+
+
+def asm_window(body, files, lines_of_interest):
+    """The instructions of BODY that .loc puts on LINES_OF_INTEREST
+    ({(file basename, line)}), with what lies between the first and the
+    last, at most ASM_WINDOW lines; each with its source line."""
+    out = []
+    cur = None
+    for line in body:
+        m = re.match(r"^\s*\.loc\s+(\d+)\s+(\d+)", line)
+        if m:
+            cur = (os.path.basename(files.get(m.group(1), "?")), int(m.group(2)))
+            continue
+        s = line.strip()
+        if not s or (s.startswith(".") and not s.endswith(":")) or DEBUG_LABEL.match(s):
+            continue
+        out.append((cur, line.rstrip()))
+    idx = [i for i, (c, _) in enumerate(out) if c in lines_of_interest]
+    if not idx:
+        return []
+    lo, hi = idx[0], idx[-1]
+    if hi - lo + 1 > ASM_WINDOW:
+        keep = set()
+        for i in idx:
+            keep.update(range(max(lo, i - 2), min(hi, i + 2) + 1))
+        sel = sorted(keep)[:ASM_WINDOW]
+    else:
+        sel = range(lo, hi + 1)
+    res = []
+    prev = None
+    for i in sel:
+        if prev is not None and i != prev + 1:
+            res.append("        ...")
+        c, text = out[i]
+        mark = "%s:%d" % c if c else ""
+        res.append("%-28s %s" % (text.replace("\t", " ").strip()
+                                 if text.endswith(":") else "    " + " ".join(text.split()), mark))
+        prev = i
+    return res
+
+
+def find_pass(odir, argv, key, tmp, root):
+    """The pass whose flags, given to a check-mode compile, make the
+    broken dependency KEY go, the first in the table's order: [(pass
+    names, flags)] or []; the compiles that fail are left out."""
+    table = CTRL_PASSES if key[0] == "control" else VALUE_PASSES
+    found = []
+    for names, flags in table:
+        try:
+            _, stats = compile_variant(odir, argv, "check", tmp, "flag", flags)
+        except CaseError:
+            continue
+        if key not in verify_keys(stats, root):
+            # The first flag of the list that brings it back: each
+            # compile of a large unit costs seconds.
+            found.append((names, flags))
+            break
+    return found
+
+
+def dump_lines(odir, argv, names, tmp, key, src_files):
+    """The statements (GIMPLE dumps, with -lineno) or insns (RTL dumps)
+    of KEY's function on the access's and the head's lines in the dump
+    of the first of NAMES that GCC writes, and in the dump before it:
+    [(dump name, [lines])]."""
+    kind = DUMP_KIND.get(names[0], "tree")
+    ddir = os.path.join(tmp, "dumps")
+    os.makedirs(ddir, exist_ok=True)
+    for f in os.listdir(ddir):
+        os.unlink(os.path.join(ddir, f))
+    sw = "-fdump-%s-all%s" % (kind, "-lineno" if kind == "tree" else "")
+    try:
+        compile_variant(odir, argv, "check", tmp, "dump", (sw, "-dumpdir", ddir + "/"))
+    except CaseError:
+        return []
+    dumps = []
+    for f in os.listdir(ddir):
+        m = re.search(r"\.(\d+)[tr]\.([\w.-]+)$", f)
+        if m:
+            dumps.append((int(m.group(1)), m.group(2), os.path.join(ddir, f)))
+    dumps.sort()
+    at = [i for i, d in enumerate(dumps) if d[1] in names]
+    if not at:
+        return []
+    i = at[0]
+    res = []
+    for j in (i - 1, i):
+        if j < 0:
+            continue
+        res.append((dumps[j][1], function_lines(dumps[j][2], key, kind, src_files)))
+    for f in os.listdir(ddir):
+        os.unlink(os.path.join(ddir, f))
+    return res
+
+
+def function_lines(path, key, kind, src_files):
+    """The lines of the function of KEY in the dump PATH that stand at
+    the access's or the head's line."""
+    dep, afile, aline, hfile, hline, function = key
+    want = {(os.path.basename(afile), int(aline)), (os.path.basename(hfile), int(hline))}
+    out = []
+    inside = False
+    with open(path, encoding="utf-8", errors="replace") as f:
+        text = f.read()
+    for block in re.split(r"\n(?=;; Function )", text):
+        head = block.split("\n", 1)[0]
+        if not re.match(r";; Function %s[ .(]" % re.escape(function), head):
+            continue
+        inside = True
+        if kind == "tree":
+            for line in block.split("\n"):
+                m = re.search(r"\[([^\]:]+):(\d+):\d+\]", line)
+                if m and (os.path.basename(m.group(1)), int(m.group(2))) in want:
+                    out.append(" ".join(line.split()))
+        else:
+            for insn in re.split(r"\n(?=\((?:insn|jump_insn|call_insn|debug_insn) )", block):
+                if insn.startswith("(debug_insn"):
+                    continue
+                m = re.search(r'"([^"]+)":(\d+):\d+', insn)
+                if m and (os.path.basename(m.group(1)), int(m.group(2))) in want:
+                    out.append(" ".join(insn.split()))
+    if not inside:
+        return ["(the function is not in this dump)"]
+    return out[:24]
