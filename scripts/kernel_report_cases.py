@@ -242,42 +242,71 @@ def find_pass(odir, argv, key, tmp, root):
     return found
 
 
-def dump_lines(odir, argv, names, tmp, key, src_files):
+def pass_before(odir, argv, name, kind, tmp):
+    """The pass of KIND ("tree" or "rtl") that runs before NAME in the
+    pipeline of ARGV's compile, from -fdump-passes (on an empty unit: the
+    pipeline does not depend on the code)."""
+    empty = os.path.join(tmp, "empty.c")
+    with open(empty, "w") as f:
+        f.write("int lkmm_report_empty;\n")
+    args = variant(argv, "check", os.devnull, os.path.join(tmp, "empty.tsv"), ("-fdump-passes",))
+    args[-1] = empty
+    r = subprocess.run(["nice"] + args, cwd=odir, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, universal_newlines=True)
+    prev = None
+    for line in r.stderr.split("\n"):
+        m = re.match(r"^\s*(tree|rtl)-(\S+)\s*:\s*ON", line)
+        if not m or m.group(1) != kind:
+            continue
+        if m.group(2) == name:
+            return prev
+        prev = m.group(2)
+    return None
+
+
+def dump_lines(odir, argv, names, tmp, key):
     """The statements (GIMPLE dumps, with -lineno) or insns (RTL dumps)
     of KEY's function on the access's and the head's lines in the dump
-    of the first of NAMES that GCC writes, and in the dump before it:
-    [(dump name, [lines])]."""
+    of the pass NAMES[0] and of the pass before it: [(dump name,
+    [lines])]."""
     kind = DUMP_KIND.get(names[0], "tree")
     ddir = os.path.join(tmp, "dumps")
     os.makedirs(ddir, exist_ok=True)
-    for f in os.listdir(ddir):
-        os.unlink(os.path.join(ddir, f))
-    sw = "-fdump-%s-all%s" % (kind, "-lineno" if kind == "tree" else "")
+    prev = pass_before(odir, argv, names[0], kind, tmp)
+    sw = [("-fdump-%s-%s%s" % (kind, p, "-lineno" if kind == "tree" else ""))
+          for p in (prev, names[0]) if p]
     try:
-        compile_variant(odir, argv, "check", tmp, "dump", (sw, "-dumpdir", ddir + "/"))
+        compile_variant(odir, argv, "check", tmp, "dump", tuple(sw) + ("-dumpdir", ddir + "/"))
     except CaseError:
         return []
-    dumps = []
-    for f in os.listdir(ddir):
-        m = re.search(r"\.(\d+)[tr]\.([\w.-]+)$", f)
-        if m:
-            dumps.append((int(m.group(1)), m.group(2), os.path.join(ddir, f)))
-    dumps.sort()
-    at = [i for i, d in enumerate(dumps) if d[1] in names]
-    if not at:
-        return []
-    i = at[0]
     res = []
-    for j in (i - 1, i):
-        if j < 0:
-            continue
-        res.append((dumps[j][1], function_lines(dumps[j][2], key, kind, src_files)))
+    for p in (prev, names[0]):
+        f = [x for x in os.listdir(ddir) if p and re.search(r"\.\d+[tr]\.%s$" % re.escape(p), x)]
+        if f:
+            res.append((p, function_lines(os.path.join(ddir, f[0]), key, kind)))
     for f in os.listdir(ddir):
         os.unlink(os.path.join(ddir, f))
     return res
 
 
-def function_lines(path, key, kind, src_files):
+def short(text):
+    """A dump's statement or insn on one line, its locations as
+    FILE:LINE (the first only, for a GIMPLE statement)."""
+    text = " ".join(text.split())
+    first = [True]
+
+    def loc(m):
+        if first[0]:
+            first[0] = False
+            return "[%s:%s] " % (os.path.basename(m.group(1)), m.group(2))
+        return ""
+    text = re.sub(r"\[([^\]:]+):(\d+):\d+\] ?", loc, text)
+    text = re.sub(r'"([^"]+)":(\d+):\d+', lambda m: "%s:%s" % (os.path.basename(m.group(1)),
+                                                             m.group(2)), text)
+    return text[:220]
+
+
+def function_lines(path, key, kind):
     """The lines of the function of KEY in the dump PATH that stand at
     the access's or the head's line."""
     dep, afile, aline, hfile, hline, function = key
@@ -294,15 +323,16 @@ def function_lines(path, key, kind, src_files):
         if kind == "tree":
             for line in block.split("\n"):
                 m = re.search(r"\[([^\]:]+):(\d+):\d+\]", line)
-                if m and (os.path.basename(m.group(1)), int(m.group(2))) in want:
-                    out.append(" ".join(line.split()))
+                if m and (os.path.basename(m.group(1)), int(m.group(2))) in want \
+                        and "# DEBUG" not in line:
+                    out.append(short(line))
         else:
             for insn in re.split(r"\n(?=\((?:insn|jump_insn|call_insn|debug_insn) )", block):
                 if insn.startswith("(debug_insn"):
                     continue
                 m = re.search(r'"([^"]+)":(\d+):\d+', insn)
                 if m and (os.path.basename(m.group(1)), int(m.group(2))) in want:
-                    out.append(" ".join(insn.split()))
+                    out.append(short(insn))
     if not inside:
         return ["(the function is not in this dump)"]
     return out[:24]

@@ -243,7 +243,7 @@ def analyse(key, per, builds, order, cache):
         passes = [] if res["same_code"] or not res["broken_check"] else \
             kc.find_pass(b["dir"], argv, tuple(key), tmp, b["root"])
         res["passes"] = [[list(n), list(f)] for n, f in passes]
-        res["dumps"] = kc.dump_lines(b["dir"], argv, passes[0][0], tmp, key, None) if passes else []
+        res["dumps"] = kc.dump_lines(b["dir"], argv, passes[0][0], tmp, key) if passes else []
     except kc.CaseError as e:
         res["error"] = str(e)
     for f in os.listdir(tmp):
@@ -275,10 +275,10 @@ def llvm_reports(builds, cands):
         for arch, b in builds.items():
             obj = os.path.join(b["dir"], f[:-2] + ".o") if f.endswith(".c") else None
             built = bool(obj and os.path.exists(obj))
-            hits = [k for k in cands if arch in cands[k] and
-                    (k[1] == f or any(u == f for u in cands[k][arch]))
-                    and (fn is None or k[5] == fn)]
+            in_file = [k for k in cands if arch in cands[k] and
+                       (k[1] == f or any(u == f for u in cands[k][arch]))]
             row["per"][arch] = {"config": b["config"].get(cfg), "built": built,
-                                "broken": len(hits)}
+                                "broken_file": len(in_file),
+                                "broken_function": len([k for k in in_file if k[5] == fn])}
         out.append(row)
     return out

@@ -87,7 +87,13 @@ class Render:
             out += ["%s, %s:" % (title, c["arch"]), "", "```"] + asm + ["```", ""]
         out.append("Reproduced in check mode: %s. " % ("yes" if c["broken_check"] else
                                                       "no (the recompile does not record it)"))
-        if c["broken_lkmm"]:
+        if c.get("same_code") and c["broken_check"] != c["broken_lkmm"]:
+            out.append("**The verifier judges the same code two ways**: the function's %d "
+                       "instructions are the same in both compiles, yet only the %s compile "
+                       "records the dependency broken. One of the two verdicts is a "
+                       "misjudgement of the verifier, not something GCC or lkmm did."
+                       % (c["code_lines"], "check-mode" if c["broken_check"] else "lkmm"))
+        elif c["broken_lkmm"]:
             out.append("**lkmm does not keep it**: the lkmm compile records it broken too.")
         else:
             how = []
@@ -98,7 +104,9 @@ class Render:
             out.append("**lkmm keeps it**: the lkmm compile of the same object records no "
                        "broken dependency there%s." % (" (" + "; ".join(how) + ")" if how else ""))
         out.append("")
-        if c.get("passes"):
+        if c.get("same_code"):
+            out.append("Pass: not looked for: the code is the same with and without lkmm.")
+        elif c.get("passes"):
             ps = "; ".join("%s (`%s`)" % ("/".join(n), " ".join(f)) for n, f in c["passes"])
             out.append("Pass: %s: the flag(s), added to the check-mode compile, make the "
                        "broken dependency go." % ps)
@@ -120,6 +128,8 @@ class Render:
             k = c["key"]
             p = ", ".join("/".join(n) for n, _ in c.get("passes", [])) or "?"
             kept = "?" if "error" in c else ("no" if c["broken_lkmm"] else "yes")
+            if c.get("same_code") and c.get("broken_check") != c.get("broken_lkmm"):
+                kept = "same code both ways: verifier misjudgement"
             rows.append([i + 1, k[0], "`%s()`" % k[5], "%s:%s" % (k[1], k[2]),
                          ", ".join(c["archs"]), p, kept])
         return table(["#", "Kind", "Function", "Access", "Broken on", "Pass", "lkmm keeps it"], rows)
@@ -131,8 +141,12 @@ class Render:
             for a in self.archs:
                 p = r["per"][a]
                 cfg = {"y": "=y", "n": "=n", None: "absent"}.get(p["config"], "=" + str(p["config"]))
-                cells.append("config %s, %s, %d broken" % (cfg, "built" if p["built"] else
-                             "not built", p["broken"]))
+                if not p["built"]:
+                    cells.append("config %s, not built" % cfg)
+                    continue
+                cells.append("config %s, built: %d broken in the file%s" % (
+                    cfg, p["broken_file"], ", %d in the function" % p["broken_function"]
+                    if r["function"] else ""))
             where = "`%s`" % r["file"] + (" `%s()`" % r["function"] if r["function"] else "")
             src = "[thread](%s)" % r["url"] if r["url"] else "named in issue 13; thread not found"
             rows.append([r["what"], where, src] + cells)
