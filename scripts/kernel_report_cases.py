@@ -10,6 +10,7 @@ dependency kind, the dependent access's file and line, the head's file and
 line, the function.  Whether it is broken or kept is read from the stats
 file of each compile, never from a message."""
 
+import difflib
 import os
 import re
 import shlex
@@ -56,6 +57,7 @@ DUMP_KIND = {"evrp": "tree", "vrp1": "tree", "dom2": "tree", "thread1": "tree",
              "fwprop1": "rtl", "combine": "rtl", "jump2": "rtl", "ce1": "rtl",
              "hoist": "rtl", "sched2": "rtl", "bbro": "rtl"}
 ASM_WINDOW = 60
+DUMP_LINES = 24
 # The labels of -g's blocks and ranges: no instruction is at them.
 DEBUG_LABEL = re.compile(r"^\.L(BB|BE|VL|VU|FB|FE|BI|LST|LLST)\d+:$")
 
@@ -265,28 +267,53 @@ def pass_before(odir, argv, name, kind, tmp):
 
 
 def dump_lines(odir, argv, names, tmp, key):
-    """The statements (GIMPLE dumps, with -lineno) or insns (RTL dumps)
-    of KEY's function on the access's and the head's lines in the dump
-    of the pass NAMES[0] and of the pass before it: [(dump name,
-    [lines])]."""
+    """What each pass of NAMES changed in KEY's function: its dump
+    against the dump of the pass before it, as the statements (GIMPLE,
+    with -lineno) or insns (RTL) removed (-) and added (+), those on the
+    head's and the access's lines first: [(pass, before, [lines])] for
+    the passes that changed something."""
     kind = DUMP_KIND.get(names[0], "tree")
     ddir = os.path.join(tmp, "dumps")
     os.makedirs(ddir, exist_ok=True)
-    prev = pass_before(odir, argv, names[0], kind, tmp)
-    sw = [("-fdump-%s-%s%s" % (kind, p, "-lineno" if kind == "tree" else ""))
-          for p in (prev, names[0]) if p]
+    pairs = [(pass_before(odir, argv, n, kind, tmp), n) for n in names]
+    pairs = [(a, n) for a, n in pairs if a]
+    sw = sorted({"-fdump-%s-%s%s" % (kind, p, "-lineno" if kind == "tree" else "")
+                 for pair in pairs for p in pair})
     try:
         compile_variant(odir, argv, "check", tmp, "dump", tuple(sw) + ("-dumpdir", ddir + "/"))
     except CaseError:
         return []
+    files = {}
+    for x in os.listdir(ddir):
+        m = re.search(r"\.\d+[tr]\.([\w.-]+)$", x)
+        if m:
+            files[m.group(1)] = os.path.join(ddir, x)
     res = []
-    for p in (prev, names[0]):
-        f = [x for x in os.listdir(ddir) if p and re.search(r"\.\d+[tr]\.%s$" % re.escape(p), x)]
-        if f:
-            res.append((p, function_lines(os.path.join(ddir, f[0]), key, kind)))
+    for before, n in pairs:
+        if before not in files or n not in files:
+            continue
+        a = function_lines(files[before], key, kind)
+        b = function_lines(files[n], key, kind)
+        ch = [l for l in difflib.unified_diff(a, b, lineterm="", n=0)
+              if l[:1] in "+-" and l[:3] not in ("+++", "---")]
+        if ch:
+            res.append((n, before, ranked_changes(ch, key)))
     for f in os.listdir(ddir):
         os.unlink(os.path.join(ddir, f))
     return res
+
+
+def ranked_changes(changes, key):
+    """At most DUMP_LINES of CHANGES, those on the head's or the access's
+    line first, in their order otherwise."""
+    want = ("[%s:%s]" % (os.path.basename(key[1]), key[2]), "%s:%s " % (os.path.basename(key[1]), key[2]),
+            "[%s:%s]" % (os.path.basename(key[3]), key[4]), "%s:%s " % (os.path.basename(key[3]), key[4]))
+    near = [c for c in changes if any(w in c for w in want)]
+    rest = [c for c in changes if c not in near]
+    out = (near + rest)[:DUMP_LINES]
+    if len(changes) > DUMP_LINES:
+        out.append("... %d more changed lines" % (len(changes) - DUMP_LINES))
+    return out
 
 
 def short(text):
@@ -307,32 +334,29 @@ def short(text):
 
 
 def function_lines(path, key, kind):
-    """The lines of the function of KEY in the dump PATH that stand at
-    the access's or the head's line."""
-    dep, afile, aline, hfile, hline, function = key
-    want = {(os.path.basename(afile), int(aline)), (os.path.basename(hfile), int(hline))}
+    """The statements (GIMPLE) or insns (RTL, no debug insns) of the
+    function of KEY in the dump PATH, one line each."""
+    function = key[5]
     out = []
-    inside = False
     with open(path, encoding="utf-8", errors="replace") as f:
         text = f.read()
     for block in re.split(r"\n(?=;; Function )", text):
         head = block.split("\n", 1)[0]
         if not re.match(r";; Function %s[ .(]" % re.escape(function), head):
             continue
-        inside = True
         if kind == "tree":
-            for line in block.split("\n"):
-                m = re.search(r"\[([^\]:]+):(\d+):\d+\]", line)
-                if m and (os.path.basename(m.group(1)), int(m.group(2))) in want \
-                        and "# DEBUG" not in line:
-                    out.append(short(line))
+            # The body, "{" to "}" at the start of a line: not what the
+            # pass wrote about it (ranges, SSA updates) before it.
+            lines = block.split("\n")
+            try:
+                lo = lines.index("{")
+                hi = len(lines) - 1 - lines[::-1].index("}")
+            except ValueError:
+                continue
+            out += [short(l) for l in lines[lo + 1:hi]
+                    if l.strip() and "# DEBUG" not in l and not l.startswith(";;")]
         else:
-            for insn in re.split(r"\n(?=\((?:insn|jump_insn|call_insn|debug_insn) )", block):
-                if insn.startswith("(debug_insn"):
-                    continue
-                m = re.search(r'"([^"]+)":(\d+):\d+', insn)
-                if m and (os.path.basename(m.group(1)), int(m.group(2))) in want:
-                    out.append(short(insn))
-    if not inside:
-        return ["(the function is not in this dump)"]
-    return out[:24]
+            out += [short(i) for i in re.split(r"\n(?=\((?:insn|jump_insn|call_insn|debug_insn|"
+                                                r"code_label|note|barrier) )", block)
+                    if re.match(r"\((insn|jump_insn|call_insn) ", i)]
+    return out

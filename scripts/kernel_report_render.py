@@ -112,9 +112,13 @@ class Render:
                        "broken dependency go." % ps)
         else:
             out.append("Pass: none of the flags tried brings the dependency back.")
-        for name, lines in c.get("dumps", []):
-            out += ["", "Dump `%s`, the statements of the function on the head's and the "
-                    "access's lines:" % name, "", "```"] + (lines or ["(none)"]) + ["```"]
+        for d in c.get("dumps", []):
+            name, before, lines = d
+            out += ["", "What `%s` changed in the function (its dump against `%s`'s; - "
+                    "removed, + added, the head's and the access's lines first):"
+                    % (name, before), "", "```"] + lines + ["```"]
+        if c.get("passes") and not c.get("dumps"):
+            out += ["", "The dumps of that pass show no change in the function."]
         return "\n".join(out)
 
     def cases(self):
