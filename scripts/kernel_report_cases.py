@@ -40,8 +40,10 @@ VALUE_PASSES = [
 CTRL_PASSES = [
     (("jump2", "csa"), ("-fno-crossjumping",)),
     (("pre",), ("-fno-tree-tail-merge",)),
+    (("pre",), ("-fno-code-hoisting",)),
+    (("cselim",), ("-fno-tree-cselim",)),
     (("ce1", "ce2", "ce3"), ("-fno-if-conversion", "-fno-if-conversion2")),
-    (("hoist",), ("-fno-code-hoisting", "-fno-gcse")),
+    (("hoist", "cprop1", "cprop2", "cprop3"), ("-fno-gcse",)),
     (("sink1", "sink2"), ("-fno-tree-sink",)),
     (("phiopt1", "phiopt2", "phiopt3"), ("-fno-ssa-phiopt",)),
     (("evrp",), ("-fdisable-tree-evrp",)),
@@ -53,13 +55,15 @@ CTRL_PASSES = [
 # A flag's pass names for people: the first is the one its dump shows.
 DUMP_KIND = {"evrp": "tree", "vrp1": "tree", "dom2": "tree", "thread1": "tree",
              "fre1": "tree", "pre": "tree", "ccp1": "tree", "copyprop1": "tree",
-             "phiopt1": "tree", "sink1": "tree", "cse1": "rtl", "cprop1": "rtl",
+             "phiopt1": "tree", "sink1": "tree", "cselim": "tree", "cse1": "rtl", "cprop1": "rtl",
              "fwprop1": "rtl", "combine": "rtl", "jump2": "rtl", "ce1": "rtl",
              "hoist": "rtl", "sched2": "rtl", "bbro": "rtl"}
 ASM_WINDOW = 60
 DUMP_LINES = 24
 # The labels of -g's blocks and ranges: no instruction is at them.
-DEBUG_LABEL = re.compile(r"^\.L(BB|BE|VL|VU|FB|FE|BI|LST|LLST)\d+:$")
+DEBUG_LABEL = re.compile(r"^[.$]L(BB|BE|VL|VU|FB|FE|BI|LST|LLST)\d+:$")
+# Comments and the markers of inline asm (#APP, "# 128 file"): no code.
+COMMENT = re.compile(r"^(#|//)")
 
 
 class CaseError(Exception):
@@ -165,7 +169,7 @@ def asm_function(path, function):
                 body.append(line)
                 continue
             if inside:
-                if re.match(r"^\s*\.size\s+%s" % re.escape(function), line):
+                if re.match(r"^\s*\.(size|end)\s+%s\b" % re.escape(function), line):
                     inside = False
                     continue
                 body.append(line)
@@ -179,9 +183,9 @@ def code_of(body):
     out = []
     for line in body:
         s = line.strip()
-        if not s or DEBUG_LABEL.match(s) or re.match(r"^\.(loc|cfi_|file)", s):
+        if not s or DEBUG_LABEL.match(s) or COMMENT.match(s) or re.match(r"^\.(loc|cfi_|file)", s):
             continue
-        s = re.sub(r"\.L\d+", lambda m: names.setdefault(m.group(0), ".L%d" % len(names)), s)
+        s = re.sub(r"[.$]L\d+", lambda m: names.setdefault(m.group(0), ".L%d" % len(names)), s)
         out.append(" ".join(s.split()))
     return out
 
@@ -198,7 +202,8 @@ def asm_window(body, files, lines_of_interest):
             cur = (os.path.basename(files.get(m.group(1), "?")), int(m.group(2)))
             continue
         s = line.strip()
-        if not s or (s.startswith(".") and not s.endswith(":")) or DEBUG_LABEL.match(s):
+        if not s or (s.startswith(".") and not s.endswith(":")) or DEBUG_LABEL.match(s) \
+                or COMMENT.match(s):
             continue
         out.append((cur, line.rstrip()))
     idx = [i for i, (c, _) in enumerate(out) if c in lines_of_interest]
