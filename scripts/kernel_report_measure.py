@@ -213,14 +213,18 @@ def analyse(key, per, builds, order, cache):
     b = builds[arch]
     name = hashlib.sha256(repr((arch, key)).encode()).hexdigest()[:16]
     path = os.path.join(cache, name + ".json")
+    # Where it breaks is this run's: the cache keeps the compiles only.
+    where = {"archs": sorted(per, key=order.index),
+             "units": sum(len(u) for u in per.values())}
     if os.path.exists(path):
         with open(path) as f:
-            return json.load(f)
+            res = json.load(f)
+        res.update(where)
+        return res
     unit = pick_unit(key, per[arch])
     res = {"key": list(key), "arch": arch, "unit": unit,
-           "archs": sorted(per, key=order.index),
-           "units": sum(len(u) for u in per.values()),
            "source": source_lines(b["root"], key)}
+    res.update(where)
     tmp = os.path.join(cache, name)
     os.makedirs(tmp, exist_ok=True)
     try:
