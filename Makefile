@@ -10,6 +10,9 @@
 #                         "--kernel-from DIR" for kernel-check builds at hand)
 #   make bench-kernel     kernel benchmark figures (scripts/bench --kernel, 30-40 min)
 #   make kernel-check     build kernel/ and mm/ of a real kernel with the plugin
+#   make kernel-report    docs/kernel-report.md: the dependencies GCC alone breaks in
+#                         kernel/ and mm/, 4 architectures (scripts/kernel-report;
+#                         KERNEL_REPORT_ARGS="--from DIR" to reuse builds)
 #   make litmus-check     litmus tests compiled with lkmm, checked by herd7 (docs/litmus.md)
 #   make kernel-boot      boot small kernels with and without the plugin under QEMU
 #                         and run rcutorture and locktorture (scripts/kernel-boot)
@@ -71,6 +74,10 @@ kernel-check: deps
 	@$(MAKE) --no-print-directory all
 	@scripts/kernel-check
 
+# A developer run, never in make check or CI: four check-mode kernel builds.
+kernel-report: deps
+	@JOBS=$${JOBS:-2} nice scripts/kernel-report $(KERNEL_REPORT_ARGS)
+
 # The cross compilers whose code scripts/litmus-check lifts for herd7.
 LITMUS_CC := aarch64-linux-gnu-gcc-12 riscv64-linux-gnu-gcc-12 powerpc64le-linux-gnu-gcc-12
 
@@ -101,4 +108,4 @@ uninstall:
 clean:
 	rm -rf build testsuite/*.log testsuite/*.sum
 
-.PHONY: all deps check demo bench bench-kernel kernel-check litmus-check kernel-boot install uninstall clean
+.PHONY: all deps check demo bench bench-kernel kernel-check kernel-report litmus-check kernel-boot install uninstall clean
