@@ -26,12 +26,38 @@
 #include "lkmm-plugin.h"
 
 static vec<lkmm_expect> lkmm_expects;
+static vec<lkmm_other_load> lkmm_others;
+
+/* What a load REF reads, to know its insn by (REF may be an insn's
+ * MEM_EXPR): its field's DECL_UID, or else its type's TYPE_UID; the
+ * DECL_UID of the variable it reads or reads through (-1: none). */
+void lkmm_ref_ids(const_tree ref, int *field, int *type, int *base)
+{
+	const_tree t = ref;
+
+	*field = *type = *base = -1;
+	if (ref && TREE_CODE(ref) == COMPONENT_REF)
+		*field = DECL_UID(TREE_OPERAND(ref, 1));
+	else if (ref && TREE_TYPE(ref))
+		*type = TYPE_UID(TYPE_MAIN_VARIANT(TREE_TYPE(ref)));
+	while (t && handled_component_p(t))
+		t = TREE_OPERAND(t, 0);
+	if (t && (TREE_CODE(t) == MEM_REF || TREE_CODE(t) == TARGET_MEM_REF))
+		t = TREE_OPERAND(t, 0);
+	if (t && TREE_CODE(t) == ADDR_EXPR)
+		t = TREE_OPERAND(t, 0);
+	if (t && TREE_CODE(t) == SSA_NAME)
+		t = SSA_NAME_VAR(t);
+	if (t && DECL_P(t))
+		*base = DECL_UID(t);
+}
 
 /* Record that the dependency KIND of the access at DEP on the head at HEAD
  * must be ordered; a plain load also names what it reads (REF), to be
  * known away from its locus: GCC may expand it at its user's. */
 static void lkmm_expect_record(function *fn, enum lkmm_vdep kind,
-			       location_t head, location_t dep, tree ref)
+			       location_t head, location_t dep, tree ref,
+			       bool returned = false)
 {
 	struct lkmm_expect e;
 	unsigned i;
@@ -40,17 +66,14 @@ static void lkmm_expect_record(function *fn, enum lkmm_vdep kind,
 	    dep == UNKNOWN_LOCATION)
 		return;
 	memset(&e, 0, sizeof(e));
-	e.field = e.type = -1;
 	e.uid = DECL_UID(fn->decl);
 	e.kind = kind;
 	e.head = LOCATION_LOCUS(head);
 	e.dep = LOCATION_LOCUS(dep);
+	e.returned = returned;
 	if (e.head == e.dep)
 		return;
-	if (ref && TREE_CODE(ref) == COMPONENT_REF)
-		e.field = DECL_UID(TREE_OPERAND(ref, 1));
-	else if (ref && TREE_TYPE(ref))
-		e.type = TYPE_UID(TYPE_MAIN_VARIANT(TREE_TYPE(ref)));
+	lkmm_ref_ids(ref, &e.field, &e.type, &e.base);
 	/* A function's expectations are recorded together: only the tail
 	 * can hold a duplicate. */
 	for (i = lkmm_expects.length(); i-- > 0 && lkmm_expects[i].uid == e.uid; )
@@ -61,8 +84,9 @@ static void lkmm_expect_record(function *fn, enum lkmm_vdep kind,
 	lkmm_expects.safe_push(e);
 }
 
-/* Move FN's expectations into MINE. */
-void lkmm_expect_take(function *fn, auto_vec<lkmm_expect> *mine)
+/* Move FN's expectations into MINE, and its other loads into OTHERS. */
+void lkmm_expect_take(function *fn, auto_vec<lkmm_expect> *mine,
+		      auto_vec<lkmm_other_load> *others)
 {
 	unsigned uid = DECL_UID(fn->decl), i;
 
@@ -72,6 +96,71 @@ void lkmm_expect_take(function *fn, auto_vec<lkmm_expect> *mine)
 			lkmm_expects.unordered_remove(i);
 		} else {
 			i++;
+		}
+	}
+	for (i = 0; i < lkmm_others.length(); ) {
+		if (lkmm_others[i].uid == uid) {
+			others->safe_push(lkmm_others[i]);
+			lkmm_others.unordered_remove(i);
+		} else {
+			i++;
+		}
+	}
+}
+
+/* Is O another load of what the plain load expectation E reads, on its
+ * line, through another variable? */
+static bool lkmm_other_of(const struct lkmm_expect *e,
+			  const struct lkmm_other_load *o)
+{
+	expanded_location x, y;
+
+	if (e->kind != LKMM_VDEP_PLAIN_LOAD || e->dep == o->loc ||
+	    e->field != o->field || e->type != o->type || o->base < 0 ||
+	    e->base == o->base)
+		return false;
+	x = expand_location(lkmm_user_loc(e->dep));
+	y = expand_location(lkmm_user_loc(o->loc));
+	return x.line == y.line && x.file && y.file && !strcmp(x.file, y.file);
+}
+
+/*
+ * The other plain loads of an expected plain load's field (or type) on its
+ * line, through other variables: verify.c looks for an expected load on
+ * its line when GCC gave its insn another locus, and must not take theirs
+ * for it (curr->prio <= p->prio, where GCC reused an earlier load of
+ * curr->prio and expanded p->prio at the comparison's locus).  FIRST is
+ * FN's first expectation.
+ */
+static void lkmm_expect_others(function *fn, unsigned first)
+{
+	unsigned uid = DECL_UID(fn->decl), i;
+	basic_block bb;
+
+	for (i = first; i < lkmm_expects.length(); i++)
+		if (lkmm_expects[i].kind == LKMM_VDEP_PLAIN_LOAD)
+			break;
+	if (i == lkmm_expects.length())
+		return;
+	FOR_EACH_BB_FN(bb, fn) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			struct lkmm_other_load o;
+
+			if (!gimple_assign_load_p(stmt) ||
+			    gimple_has_volatile_ops(stmt))
+				continue;
+			o.uid = uid;
+			o.loc = LOCATION_LOCUS(lkmm_stmt_loc(stmt));
+			lkmm_ref_ids(gimple_assign_rhs1(stmt), &o.field, &o.type,
+				     &o.base);
+			for (i = first; i < lkmm_expects.length(); i++)
+				if (lkmm_other_of(&lkmm_expects[i], &o)) {
+					lkmm_others.safe_push(o);
+					break;
+				}
 		}
 	}
 }
@@ -211,6 +300,21 @@ static bool lkmm_partial_p(const auto_vec<bool> &part, tree op)
 	       part[SSA_NAME_VERSION(op)];
 }
 
+/* Is the value STMT loads what the function returns (return _5)? */
+static bool lkmm_returned_p(gimple *stmt)
+{
+	tree lhs = gimple_assign_lhs(stmt);
+	imm_use_iterator it;
+	use_operand_p use;
+
+	if (TREE_CODE(lhs) != SSA_NAME)
+		return false;
+	FOR_EACH_IMM_USE_FAST(use, it, lhs)
+		if (gimple_code(USE_STMT(use)) == GIMPLE_RETURN)
+			return true;
+	return false;
+}
+
 /*
  * Address and data dependencies of volatile accesses, and of plain scalar
  * loads and stores, for verify.c.  The dependent plain loads are the
@@ -251,7 +355,8 @@ static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 						(plain ? LKMM_VDEP_PLAIN_LOAD :
 						 LKMM_VDEP_ADDR_LOAD),
 						lkmm_head_loc(s.head),
-						lkmm_stmt_loc(stmt), ref);
+						lkmm_stmt_loc(stmt), ref,
+						!store && lkmm_returned_p(stmt));
 			}
 			if (!store)
 				continue;
@@ -307,10 +412,12 @@ void lkmm_record_expectations(function *fn, const struct lkmm_deps *deps,
 			      const struct lkmm_branches *br)
 {
 	auto_vec<bool> part;
+	unsigned first = lkmm_expects.length();
 
 	if (!fn || !fn->cfg || !deps)
 		return;
 	lkmm_find_partial(fn, deps, &part);
 	lkmm_expect_ctrl(fn, br, part);
 	lkmm_expect_accesses(fn, deps, part);
+	lkmm_expect_others(fn, first);
 }

@@ -69,9 +69,12 @@
  *                    (lkmm_unhide)
  *   verify-rtl.c     the verifier's reading of the RTL: blocks,
  *                    head-derived registers, heads, accesses, fences
+ *   verify-match.c   which insns stand for an expected access, and
+ *                    whether each keeps it
  *   verify.c         the late RTL pass: each expectation kept or broken
  *                    (dump file), lkmm-unprotected
- *   verify.h         what verify.c and verify-rtl.c share
+ *   verify.h         what verify.c, verify-match.c and verify-rtl.c
+ *                    share
  *
  * Vocabulary (the LKMM's): a *head* is a load that orders later accesses
  * through dependencies; a *dependent access* is a load or store whose
@@ -299,6 +302,12 @@ struct lkmm_expect {
 	 * UIDs, not trees: garbage collection may run between the early pass
 	 * that records this and the RTL pass that reads it. */
 	int field, type;
+	/* The DECL_UID of the variable it reads through (p in p->a), or of
+	 * the variable it reads (-1: none). */
+	int base;
+	/* A load whose value the function returns: GCC may merge it into the
+	 * copy to the return register, at the closing brace's locus. */
+	bool returned;
 	/* verify.c's: no insn at the locus, look on its line (file, line) */
 	bool byline;
 	int line;
@@ -306,7 +315,18 @@ struct lkmm_expect {
 };
 void lkmm_record_expectations(function *fn, const struct lkmm_deps *deps,
 			      const struct lkmm_branches *br);
-void lkmm_expect_take(function *fn, auto_vec<lkmm_expect> *mine);
+/* Another plain load of an expected plain load's field on its line,
+ * through another named pointer: an insn that reads the field through that
+ * pointer is that load's (curr->prio <= p->prio, with curr->prio merged
+ * with an earlier load of it: p->prio is not curr->prio's). */
+struct lkmm_other_load {
+	unsigned uid;		/* DECL_UID of the function */
+	location_t loc;
+	int field, type, base;	/* as lkmm_expect's */
+};
+void lkmm_expect_take(function *fn, auto_vec<lkmm_expect> *mine,
+		      auto_vec<lkmm_other_load> *others);
+void lkmm_ref_ids(const_tree ref, int *field, int *type, int *base);
 
 /* ranges.c: 1 or 0 when COND always goes true or false, else -1. */
 int lkmm_cond_value(const gcond *cond);

@@ -162,12 +162,14 @@ bool lkmm_stack_mem_p(const_rtx mem)
 	return lkmm_frame_reg_p(a);
 }
 
-/* An UNSPEC that only wraps an address or a load: PowerPC's TOC-relative
- * (unspec [sym r2] UNSPEC_TOCREL), nested or under a HIGH/LO_SUM, a GOT
- * entry, or a power8 fused addis+load (unspec [(mem ...)] UNSPEC_FUSION_*).
- * Its value is that of the address or the load inside, no more derived
- * than its registers.  Taken as unknown (good) it hid every dependency
- * broken on PowerPC. */
+/* An UNSPEC that only wraps an address, a load or registers: PowerPC's
+ * TOC-relative (unspec [sym r2] UNSPEC_TOCREL), nested or under a
+ * HIGH/LO_SUM, a GOT entry, a power8 fused addis+load (unspec [(mem ...)]
+ * UNSPEC_FUSION_*), 32-bit ARM's PIC add of the pc (unspec [r3 4 9]
+ * UNSPEC_PIC_BASE).  Its value is that of the address, the load or the
+ * registers inside, no more derived than its registers.  Taken as unknown
+ * (good) it hid every dependency broken on PowerPC, and on ARM those
+ * through a PIC address (&head in a list walk). */
 static bool lkmm_reloc_unspec_p(const_rtx x)
 {
 	subrtx_iterator::array_type array;
@@ -179,7 +181,7 @@ static bool lkmm_reloc_unspec_p(const_rtx x)
 		if (GET_CODE(y) == UNSPEC_VOLATILE || GET_CODE(y) == ASM_OPERANDS)
 			return false;
 		if (GET_CODE(y) == SYMBOL_REF || GET_CODE(y) == LABEL_REF ||
-		    MEM_P(y))
+		    MEM_P(y) || REG_P(y))
 			seen = true;
 	}
 	return seen;
@@ -379,16 +381,15 @@ static bool lkmm_plain_mem_p(const_rtx x)
 }
 
 /* Does MEM read what E's statement reads (its field, or its type)? */
-static bool lkmm_mem_matches(const_rtx mem, const struct lkmm_expect *e)
+bool lkmm_mem_matches(const_rtx mem, const struct lkmm_expect *e)
 {
 	tree t = MEM_EXPR(mem);
+	int field, type, base;
 
 	if (!t || !TREE_TYPE(t))
 		return false;
-	if (TREE_CODE(t) == COMPONENT_REF)
-		return (int)DECL_UID(TREE_OPERAND(t, 1)) == e->field;
-	return e->field < 0 &&
-	       (int)TYPE_UID(TYPE_MAIN_VARIANT(TREE_TYPE(t))) == e->type;
+	lkmm_ref_ids(t, &field, &type, &base);
+	return field == e->field && type == e->type;
 }
 
 /*
@@ -430,6 +431,35 @@ unsigned lkmm_plain_mems(rtx_insn *insn, bool store, rtx *mems, rtx *vals,
 			}
 	}
 	return n;
+}
+
+/* Is INSN the copy of the return value into the return register, at the
+ * closing brace (construct_exit_block gives it the function's end)?  A
+ * returned load may be merged into it (combine on PowerPC: ld 3,8(10)
+ * at the brace), and then it is that load's insn. */
+bool lkmm_return_copy_p(rtx_insn *insn)
+{
+	rtx set, ret = crtl->return_rtx;
+
+	if (!ret || !REG_P(ret) || lkmm_locus(insn) == UNKNOWN_LOCATION ||
+	    lkmm_locus(insn) != LOCATION_LOCUS(cfun->function_end_locus))
+		return false;
+	set = lkmm_single_set(insn);
+	return set && REG_P(SET_DEST(set)) &&
+	       REGNO(SET_DEST(set)) == REGNO(ret);
+}
+
+/* Is INSN, a return copy, the load of what E, a returned load, reads? */
+bool lkmm_return_load_p(rtx_insn *insn, const struct lkmm_expect *e)
+{
+	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX], mem;
+
+	if (!e->returned || (e->field < 0 && e->type < 0))
+		return false;
+	if (e->kind == LKMM_VDEP_PLAIN_LOAD)
+		return lkmm_plain_mems(insn, false, mems, vals, e) != 0;
+	mem = lkmm_volatile_mem(insn, false);
+	return mem && lkmm_mem_matches(mem, e);
 }
 
 /* Is INSN a load-acquire or an asm (a promoted head)?  Relaxed __atomic

@@ -22,160 +22,27 @@
  *
  * Identity.  Statements are matched with insns by source location (the
  * locus, without block), which survives every RTL pass: the head is the
- * insn at the head's locus that reads a volatile MEM.  A volatile (or
- * __atomic) dependent access is the insn at its locus that reads or
- * writes one, and every such insn must keep the dependency, but an inline
+ * insn at the head's locus that reads a volatile MEM; verify-match.c says
+ * which insns stand for a dependent access.  Every insn standing for a
+ * volatile (or __atomic) access must keep the dependency, but an inline
  * helper's access has one locus for all its expansions (atomic_read() in
  * atomic_inc_not_zero() and in folio_mapped()), and only one of them may
  * depend on the head: the access is broken when every expansion at its
- * locus has an insn that does not keep it.  A plain one
- * (r = p->a, the commonest) is the insns at its locus that read or write
- * a plain MEM (not volatile, not read-only, not a frame or stack slot);
- * one of them keeping it is enough, as a line may hold several plain
- * accesses, not all dependent.  GCC expands a plain load at its user's
- * locus when it substitutes it there (r = p->a: the store's), so a plain
- * load is known by the field it reads (or type, without one), and one no
- * insn at its own locus reads is looked for on its source line, among the
- * loads of the same field: another load may have taken its locus
- * (cpu = ti->cpu at entries->cpu_entries[cpu]).  An
- * access no insn stands for any more (dead code, merged, moved) is not
- * checked; a head promoted to acquire (an unspec_volatile load with an
- * ordering model, or an asm) needs no dependency and is not checked
- * either.
+ * locus has an insn that does not keep it.  For a plain one (r = p->a, the
+ * commonest) one insn keeping it is enough, as a line may hold several
+ * plain accesses, not all dependent.  An access no insn stands for any
+ * more (dead code, merged, moved) is not checked; a head promoted to
+ * acquire (an unspec_volatile load with an ordering model, or an asm)
+ * needs no dependency and is not checked either.
  *
  * The dataflow that says which registers hold a head-derived value is
- * verify-rtl.c's (one per head); this file runs it over the insns,
- * matches the insns to expect.c's expectations, decides "kept" or "broken"
- * for each (written to the dump file, -fdump-rtl-lkmm_verify), and warns.
- * A broken data dependency is not reported on a line whose load already
- * is (r = p->a).
+ * verify-rtl.c's (one per head); this file runs it over the insns, has
+ * verify-match.c match them to expect.c's expectations, decides "kept" or
+ * "broken" for each (written to the dump file, -fdump-rtl-lkmm_verify),
+ * and warns.  A broken data dependency is not reported on a line whose
+ * load already is (r = p->a).
  */
 #include "verify.h"
-
-static bool lkmm_plain_kind_p(enum lkmm_vdep kind)
-{
-	return kind == LKMM_VDEP_PLAIN_LOAD || kind == LKMM_VDEP_PLAIN_STORE ||
-	       kind == LKMM_VDEP_PLAIN_DATA;
-}
-
-enum lkmm_at { LKMM_AT_NONE, LKMM_AT_KEPT, LKMM_AT_BROKEN };
-
-/* Does the plain access INSN stand for keep the dependency E, in S? */
-static enum lkmm_at lkmm_plain_at(const struct lkmm_expect *e, rtx_insn *insn,
-				  const struct lkmm_vstate *s, bool fences)
-{
-	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
-	bool store = e->kind != LKMM_VDEP_PLAIN_LOAD;
-	unsigned n = lkmm_plain_mems(insn, store, mems, vals,
-				     e->field >= 0 || e->type >= 0 ? e : NULL),
-		 i;
-
-	if (!n)
-		return LKMM_AT_NONE;
-	if (!s->seen)
-		return LKMM_AT_NONE;	/* not after the head: not ours */
-	if (store && !s->unguarded)
-		return LKMM_AT_KEPT;
-	if (!store && fences && s->unfenced)
-		return LKMM_AT_BROKEN;
-	/* One of them through (or of) a derived register is enough. */
-	for (i = 0; i < n; i++)
-		if (!lkmm_value_broken(s, e->kind == LKMM_VDEP_PLAIN_DATA ?
-					vals[i] : XEXP(mems[i], 0)))
-			return LKMM_AT_KEPT;
-	return LKMM_AT_BROKEN;
-}
-
-/* Does INSN stand for the access of the dependency E, and if so, does it
- * keep it, in state S? */
-static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
-				  const struct lkmm_vstate *s, bool fences)
-{
-	rtx mem, set;
-	bool broken;
-
-	if (lkmm_plain_kind_p(e->kind))
-		return lkmm_plain_at(e, insn, s, fences);
-	if (!s->seen)
-		return LKMM_AT_NONE;
-	mem = lkmm_volatile_mem(insn, e->kind != LKMM_VDEP_ADDR_LOAD);
-	if (!mem)
-		return LKMM_AT_NONE;
-	switch (e->kind) {
-	case LKMM_VDEP_ADDR_LOAD:
-		broken = (fences && s->unfenced) ||
-			 (!lkmm_stack_mem_p(mem) && lkmm_value_broken(s, XEXP(mem, 0)));
-		break;
-	case LKMM_VDEP_ADDR_STORE:
-		broken = s->unguarded && !lkmm_stack_mem_p(mem) &&
-			 lkmm_value_broken(s, XEXP(mem, 0));
-		break;
-	case LKMM_VDEP_DATA:
-		set = lkmm_single_set(insn);
-		if (!set)
-			return LKMM_AT_NONE;
-		broken = s->unguarded && lkmm_value_broken(s, SET_SRC(set));
-		break;
-	case LKMM_VDEP_CTRL:
-		broken = s->unguarded;
-		break;
-	default:
-		return LKMM_AT_NONE;
-	}
-	return broken ? LKMM_AT_BROKEN : LKMM_AT_KEPT;
-}
-
-/* An access's insn, as the dataflow found it. */
-struct lkmm_cand {
-	unsigned k, insn;	/* expectation, insn index */
-	bool broken;
-};
-
-/* By dependent locus, so that an insn finds its expectations by search. */
-static int lkmm_expect_cmp_dep(const void *pa, const void *pb)
-{
-	const struct lkmm_expect *a = (const struct lkmm_expect *)pa;
-	const struct lkmm_expect *b = (const struct lkmm_expect *)pb;
-
-	if (a->dep != b->dep)
-		return a->dep < b->dep ? -1 : 1;
-	return (int)a->kind - (int)b->kind;
-}
-
-/* The first of E[0..N) (sorted by locus) at locus DEP, or N. */
-static unsigned lkmm_expect_find(const struct lkmm_expect *e, unsigned n,
-				 location_t dep)
-{
-	unsigned lo = 0, hi = n;
-
-	while (lo < hi) {
-		unsigned mid = lo + (hi - lo) / 2;
-
-		if (e[mid].dep < dep)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < n && e[lo].dep == dep ? lo : n;
-}
-
-/* Note that insn J stands for the plain access E[K], broken or not. */
-static void lkmm_cand_note(auto_vec<lkmm_cand> *cands, unsigned k, unsigned j,
-			   bool broken)
-{
-	struct lkmm_cand c;
-	unsigned i;
-
-	for (i = 0; i < cands->length(); i++)
-		if ((*cands)[i].k == k && (*cands)[i].insn == j) {
-			(*cands)[i].broken |= broken;
-			return;
-		}
-	c.k = k;
-	c.insn = j;
-	c.broken = broken;
-	cands->safe_push(c);
-}
 
 static void lkmm_verify_report(const struct lkmm_expect *e, bool fences)
 {
@@ -212,156 +79,6 @@ static void lkmm_verify_report(const struct lkmm_expect *e, bool fences)
 				"head at line %d: the machine code does not "
 				"order it"), lkmm_name, what,
 			     LOCATION_LINE(lkmm_user_loc(e->head)));
-}
-
-static bool lkmm_same_line(location_t a, location_t b)
-{
-	expanded_location x = expand_location(lkmm_user_loc(a));
-	expanded_location y = expand_location(lkmm_user_loc(b));
-
-	return x.line == y.line && x.file && y.file && !strcmp(x.file, y.file);
-}
-
-/* Is insn J (not at E's locus) on E's source line? */
-static bool lkmm_on_line(struct lkmm_vfn *f, unsigned j,
-			 const struct lkmm_expect *e)
-{
-	expanded_location *x;
-
-	if (f->where.is_empty()) {
-		f->where.safe_grow_cleared(f->insns.length());
-		for (unsigned i = 0; i < f->insns.length(); i++)
-			f->where[i].line = -1;
-	}
-	x = &f->where[j];
-	if (x->line < 0) {
-		location_t loc = lkmm_locus(f->insns[j]);
-
-		x->line = 0;
-		if (loc != UNKNOWN_LOCATION)
-			*x = expand_location(lkmm_user_loc(loc));
-	}
-	return x->line > 0 && x->line == e->line && x->file && e->file &&
-	       !strcmp(x->file, e->file);
-}
-
-/*
- * GCC may expand a plain load at its user's locus (r = p->a: the load
- * takes the store's), and another load may take its own (cpu = ti->cpu
- * at entries->cpu_entries[cpu]).  A plain load no insn at its locus
- * reads (its field or, without one, its type) is looked for on its source
- * line, among the loads of the same field (or type).
- */
-static int lkmm_loc_cmp(const void *pa, const void *pb)
-{
-	const struct lkmm_loc_insn *a = (const struct lkmm_loc_insn *)pa;
-	const struct lkmm_loc_insn *b = (const struct lkmm_loc_insn *)pb;
-
-	if (a->loc != b->loc)
-		return a->loc < b->loc ? -1 : 1;
-	return a->insn < b->insn ? -1 : a->insn > b->insn;
-}
-
-/* Does an insn at E's locus load what E's statement loads? */
-static bool lkmm_load_at_locus(struct lkmm_vfn *f, const struct lkmm_expect *e)
-{
-	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
-	unsigned lo = 0, hi = f->load_loci.length();
-
-	while (lo < hi) {
-		unsigned mid = lo + (hi - lo) / 2;
-
-		if (f->load_loci[mid].loc < e->dep)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < f->load_loci.length() && f->load_loci[lo].loc == e->dep;
-	     lo++)
-		if (lkmm_plain_mems(f->insns[f->load_loci[lo].insn], false,
-				    mems, vals, e))
-			return true;
-	return false;
-}
-
-static bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
-			     unsigned n)
-{
-	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
-	bool any = false;
-	unsigned i, k;
-
-	if (!f->have_loci) {
-		for (i = 0; i < f->insns.length(); i++)
-			if (INSN_P(f->insns[i]) && !DEBUG_INSN_P(f->insns[i]) &&
-			    lkmm_plain_mems(f->insns[i], false, mems, vals,
-					    NULL)) {
-				struct lkmm_loc_insn li = {
-					lkmm_locus(f->insns[i]), i
-				};
-
-				f->load_loci.safe_push(li);
-			}
-		f->load_loci.qsort(lkmm_loc_cmp);
-		f->have_loci = true;
-	}
-	for (k = 0; k < n; k++) {
-		expanded_location x;
-
-		if (e[k].kind != LKMM_VDEP_PLAIN_LOAD || (e[k].field < 0 && e[k].type < 0))
-			continue;
-		if (lkmm_load_at_locus(f, &e[k]))
-			continue;
-		x = expand_location(lkmm_user_loc(e[k].dep));
-		if (x.line <= 0 || !x.file)
-			continue;
-		e[k].byline = any = true;
-		e[k].line = x.line;
-		e[k].file = x.file;
-	}
-	return any;
-}
-
-/* One head's check: its expectations E[0..N), sorted by locus. */
-struct lkmm_vhead {
-	struct lkmm_vfn *f;
-	struct lkmm_expect *e;
-	unsigned n;
-	bool fences;		/* a dependent load also needs a fence */
-	bool byline;		/* some expectation is looked for by line */
-	auto_vec<bool> broken;	/* by expectation */
-	auto_vec<bool> found;	/* an insn after the head stands for it */
-	auto_vec<lkmm_cand> cands;
-};
-
-/* Check the expectations insn J stands for, in state S. */
-static void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
-			     const struct lkmm_vstate *s)
-{
-	rtx_insn *insn = h->f->insns[j];
-	location_t loc = lkmm_locus(insn);
-	struct lkmm_expect *e = h->e;
-	enum lkmm_at at;
-	unsigned k;
-
-	for (k = lkmm_expect_find(e, h->n, loc); k < h->n && e[k].dep == loc;
-	     k++) {
-		at = lkmm_check_at(&e[k], insn, s, h->fences);
-		if (at == LKMM_AT_NONE)
-			continue;
-		h->found[k] = true;
-		lkmm_cand_note(&h->cands, k, j, at == LKMM_AT_BROKEN);
-	}
-	for (k = 0; h->byline && k < h->n; k++) {
-		if (!e[k].byline || e[k].dep == loc ||
-		    !lkmm_on_line(h->f, j, &e[k]))
-			continue;
-		at = lkmm_check_at(&e[k], insn, s, h->fences);
-		if (at == LKMM_AT_NONE)
-			continue;
-		h->found[k] = true;
-		lkmm_cand_note(&h->cands, k, j, at == LKMM_AT_BROKEN);
-	}
 }
 
 /* Run block B from its in-state S: with CHECK, check the insns; step S
@@ -582,6 +299,9 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 	h.n = n;
 	h.fences = fences;
 	h.byline = lkmm_find_byline(f, e, n);
+	h.returned = false;
+	for (i = 0; i < n; i++)
+		h.returned |= e[i].returned;
 	h.broken.safe_grow_cleared(n);
 	h.found.safe_grow_cleared(n);
 	if (lkmm_verify_flow(&h))
@@ -601,7 +321,7 @@ static unsigned lkmm_verify(function *fn)
 	struct lkmm_vfn f;
 	bool fences;
 
-	lkmm_expect_take(fn, &mine);
+	lkmm_expect_take(fn, &mine, &f.others);
 	if (mine.is_empty())
 		return 0;
 	if (mine.length() > LKMM_VERIFY_EXPECTS_MAX || !lkmm_build_blocks(&f)) {

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * verify.h - what the verifier's two files share: verify-rtl.c reads the
+ * verify.h - what the verifier's three files share: verify-rtl.c reads the
  * RTL (the insn stream as blocks, which registers hold a head-derived
- * value, which insns are heads, accesses and fences); verify.c matches
- * expect.c's expectations against it and reports.  Included by those two
- * files only.
+ * value, which insns are heads, accesses and fences); verify-match.c says
+ * which insns stand for which of expect.c's expectations and whether they
+ * keep it; verify.c runs the dataflow per head, decides and reports.
+ * Included by those three files only.
  */
 #ifndef LKMM_VERIFY_H
 #define LKMM_VERIFY_H
@@ -35,6 +36,7 @@ struct lkmm_vfn {
 	auto_vec<int> label_block;	/* by INSN_UID, -1 if none */
 	auto_vec<expanded_location> where;	/* by index, for byline */
 	auto_vec<lkmm_loc_insn> load_loci;	/* plain loads, by locus */
+	auto_vec<lkmm_other_load> others;	/* expect.c's */
 	bool have_loci;
 	lkmm_vfn() : have_loci(false) {}
 	~lkmm_vfn()
@@ -74,7 +76,37 @@ rtx lkmm_single_set(rtx_insn *insn);
 rtx lkmm_volatile_mem(rtx_insn *insn, bool store);
 unsigned lkmm_plain_mems(rtx_insn *insn, bool store, rtx *mems, rtx *vals,
 			 const struct lkmm_expect *match);
+bool lkmm_mem_matches(const_rtx mem, const struct lkmm_expect *e);
+bool lkmm_return_copy_p(rtx_insn *insn);
+bool lkmm_return_load_p(rtx_insn *insn, const struct lkmm_expect *e);
 bool lkmm_mb_p(rtx_insn *insn);
 location_t lkmm_locus(rtx_insn *insn);
+
+/* An access's insn, as the dataflow found it. */
+struct lkmm_cand {
+	unsigned k, insn;	/* expectation, insn index */
+	bool broken;
+};
+
+/* One head's check: its expectations E[0..N), sorted by locus. */
+struct lkmm_vhead {
+	struct lkmm_vfn *f;
+	struct lkmm_expect *e;
+	unsigned n;
+	bool fences;		/* a dependent load also needs a fence */
+	bool byline;		/* some expectation is looked for by line */
+	bool returned;		/* some is a returned load (lkmm_expect) */
+	auto_vec<bool> broken;	/* by expectation */
+	auto_vec<bool> found;	/* an insn after the head stands for it */
+	auto_vec<lkmm_cand> cands;
+};
+
+/* verify-match.c: which insns stand for an expectation, and keep it. */
+bool lkmm_plain_kind_p(enum lkmm_vdep kind);
+int lkmm_expect_cmp_dep(const void *pa, const void *pb);
+bool lkmm_same_line(location_t a, location_t b);
+bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e, unsigned n);
+void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
+		      const struct lkmm_vstate *s);
 
 #endif /* LKMM_VERIFY_H */

@@ -7,7 +7,8 @@ directory of an earlier run is passed (scripts/bench --kernel-from DIR).
 
 Per architecture it needs a build without the plugin (plain) and one with
 it (quiet, or else lkmm or warnall: verbose notes and warnings change no
-code), and compares the C objects present in both."""
+code), and compares the C objects present in both.  Given several
+directories, it takes each build from the first that has it."""
 
 import os
 import re
@@ -101,23 +102,49 @@ def built_ok(build):
     return os.path.isfile(rc) and open(rc).read().strip() == '0'
 
 
-def measure(path, now):
-    """The rows for every architecture with a plain and a plugin build in
-    the kernel-check directory PATH; NOW is the run's date."""
-    d, rep = report_of(path)
+def find_build(reps, arch, modes):
+    """(directory, mode) of the first directory of REPS holding a finished
+    ARCH-MODE build, MODE tried in the order of MODES; (None, None) if none."""
+    for d, _ in reps:
+        for mo in modes:
+            if built_ok(os.path.join(d, arch + '-' + mo)):
+                return d, mo
+    return None, None
+
+
+def run_dirs(rep):
+    """The kernel directories a kernel-check report says it built."""
     m = re.search(r'^kernel-check: ([^,]*),.* dirs: (.*)$', rep, re.M)
-    dirs = m.group(2).split() if m else ['kernel', 'mm']
+    return m.group(2).split() if m else ['kernel', 'mm']
+
+
+def side_by_side(rep):
     side = set()
     for s in re.findall(r'building (.*) side by side', rep):
         side |= set(s.split())
+    return side
+
+
+def measure(paths, now):
+    """The rows for every architecture with a plain and a plugin build in
+    the kernel-check directories PATHS (each build from the first directory
+    that has it: a plugin build made anew can be set against a plain build
+    kept from before, which the plugin does not change); NOW is the run's
+    date."""
+    reps = [report_of(p) for p in paths]
     rows = []
     for arch, (key, prefix) in ARCHS.items():
-        plain = os.path.join(d, arch + '-plain')
-        modes = [mo for mo in PLUGIN_MODES if built_ok(os.path.join(d, arch + '-' + mo))]
-        if not built_ok(plain) or not modes:
+        pd, _ = find_build(reps, arch, ['plain'])
+        wd, mode = find_build(reps, arch, PLUGIN_MODES)
+        if not pd or not wd:
             continue
-        mode = modes[0]
-        with_ = os.path.join(d, arch + '-' + mode)
+        prep, wrep = dict(reps)[pd], dict(reps)[wd]
+        dirs = run_dirs(wrep)
+        if run_dirs(prep) != dirs:
+            raise SystemExit('bench: %s built %s, %s built %s: not comparable' % (
+                pd, ' '.join(run_dirs(prep)), wd, ' '.join(dirs)))
+        plain = os.path.join(pd, arch + '-plain')
+        with_ = os.path.join(wd, arch + '-' + mode)
         objs = c_objects(plain, dirs) & c_objects(with_, dirs)
         if not objs:
             continue
@@ -125,7 +152,9 @@ def measure(path, now):
         add('kernel', 'measured', now)
         add('kernel', 'built_without', stamp(plain))
         add('kernel', 'built_with', stamp(with_))
-        add('kernel', 'source', os.path.abspath(d))
+        add('kernel', 'source', os.path.abspath(wd))
+        if pd != wd:
+            add('kernel', 'source_without', os.path.abspath(pd))
         add('kernel', 'dirs', ' '.join(dirs))
         rel = os.path.join(plain, 'include/config/kernel.release')
         add('kernel', 'release', open(rel).read().strip() if os.path.isfile(rel) else '?')
@@ -137,10 +166,12 @@ def measure(path, now):
         growth = sorted(objs, key=lambda o: (s0.get(o, 0) - s1.get(o, 0), o))
         for o in growth[:GROWTH_TOP]:
             add('kernel-object', o, s1.get(o, 0) - s0.get(o, 0))
-        if {'plain', mode} <= side:
+        # CPU times compare only between builds run side by side.
+        if pd == wd and {'plain', mode} <= side_by_side(wrep):
             add('kernel', 'cpu_without', '%.1f' % cpu_seconds(plain))
             add('kernel', 'cpu_with', '%.1f' % cpu_seconds(with_))
-        always = os.path.join(d, arch + '-always')
+        # The reference builds of one run: next to the plugin build.
+        always = os.path.join(wd, arch + '-always')
         if arch == 'arm64' and built_ok(always):
             o3 = objs & c_objects(always, dirs)
             re_acq = r'lda(r|pr|pur)[a-z]*$'
@@ -148,7 +179,7 @@ def measure(path, now):
             add('kernel', 'acquire_without', mnemonics(prefix, plain, o3, re_acq))
             add('kernel', 'acquire_auto', mnemonics(prefix, with_, o3, re_acq))
             add('kernel', 'acquire_always', mnemonics(prefix, always, o3, re_acq))
-        nomb = os.path.join(d, arch + '-nomb')
+        nomb = os.path.join(wd, arch + '-nomb')
         if arch == 'alpha' and built_ok(nomb):
             o3 = objs & c_objects(nomb, dirs)
             add('kernel', 'mb_objects', len(o3))

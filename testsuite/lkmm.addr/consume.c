@@ -42,4 +42,6 @@ int c_chain(void)
 /* { dg-final { lkmm-addr-dep c_eq gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-addr-dep c_index idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-addr-dep c_chain gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep c_eq gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep c_index idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -53,3 +53,5 @@ int twoptr(void) { struct foo *p = READ_ONCE(gp), *q = READ_ONCE(sfoo.next); if 
 
 /* { dg-final { lkmm-addr-dep sj gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-addr-dep ucmp gch { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep sj gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep ucmp gch { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */

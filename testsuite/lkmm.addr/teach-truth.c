@@ -62,3 +62,6 @@ void bit_data_else(void)
 /* { dg-final { lkmm-hazard lkmm-addr-dep truth_eq gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-hazard lkmm-addr-dep bit_data xv -data yv { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* } } } */
 /* { dg-final { lkmm-hazard-at {-O1} lkmm-addr-dep bit_data xv -data yv { target arm*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-addr-dep bit_data_else xv -allow r -data yv { target arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep bit_data_else xv -allow r -data yv { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep truth_not gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */

@@ -99,3 +99,4 @@ int two_cmps(void)
 /* { dg-final { lkmm-addr-dep two_cmps sidx -allow flag { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-no-longer two_cmps { target aarch64*-*-* riscv64*-*-* } } } */
 /* { dg-final { lkmm-no-longer cmp_const cmp_zero cmp_int cmp_uchar cmp_schar cmp_ushort { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-addr-dep cmp_const gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */

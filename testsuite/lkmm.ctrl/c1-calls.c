@@ -37,4 +37,5 @@ void c1k(void)
 /* { dg-final { lkmm-hazard-at {-Os} lkmm-ctrl-dep c1 a b } } */
 /* { dg-final { lkmm-hazard-at {-O2 -O3} lkmm-ctrl-dep c1 a b { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-hazard-at {-Os} lkmm-ctrl-dep c1k a b { target aarch64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O2 -O3} lkmm-ctrl-dep c1k a b { target powerpc64*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

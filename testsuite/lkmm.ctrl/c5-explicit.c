@@ -60,4 +60,6 @@ void c5_memcpy(const struct s *one, const struct s *two)
 /* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep same_plain a b } } */
 /* No csel/cset computes the stored value.  */
 /* { dg-final { scan-assembler-not "\tcs(el|et|inc)\t" { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1 -O2 -O3} lkmm-ctrl-dep c5_memcpy a bs { target aarch64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-ctrl-dep same_plain a b { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

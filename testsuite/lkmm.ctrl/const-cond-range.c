@@ -19,4 +19,5 @@ void marked_range(void)
 }
 /* { dg-final { lkmm-ctrl-dep marked_range a b } } */
 /* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep marked_range a b } } */
+/* { dg-final { lkmm-hazard-at {-O1} lkmm-ctrl-dep marked_range a b { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

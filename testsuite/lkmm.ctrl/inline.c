@@ -30,4 +30,7 @@ void inl_late(void)
 }
 /* { dg-final { lkmm-ctrl-dep inl a b } } */
 /* { dg-final { lkmm-ctrl-dep inl_late a b } } */
+/* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep inl a b { target powerpc64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-Os} lkmm-ctrl-dep inl a b { target aarch64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep inl_late a b { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -33,4 +33,5 @@ void empty_legs(void)
 /* { dg-final { lkmm-ctrl-dep loop_back a b } } */
 /* { dg-final { lkmm-ctrl-dep empty_legs a b } } */
 /* { dg-final { lkmm-no-longer loop_back { target riscv64*-*-* powerpc64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep empty_legs a b { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -30,4 +30,5 @@ void store_arg(int v)
 /* { dg-final { lkmm-ctrl-dep store_head a b } } */
 /* { dg-final { lkmm-ctrl-dep store_arg a b } } */
 /* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep store_arg a b } } */
+/* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep store_head a b { target powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -80,4 +80,8 @@ void explicit_loop(int *p, int n)
 /* { dg-final { lkmm-ctrl-dep explicit_loop a b } } */
 /* { dg-final { lkmm-ctrl-dep exits_same a b } } */
 /* { dg-final { lkmm-ctrl-dep body a b } } */
+/* { dg-final { lkmm-hazard lkmm-ctrl-dep dowhile a c { target arm*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep dowhile a c { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-Os} lkmm-ctrl-dep exits_same a b { target aarch64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-ctrl-dep explicit_loop a b { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -167,4 +167,6 @@ void explicit_loop(int *p, int n)
 /* { dg-final { lkmm-ctrl-dep sj a b } } */
 /* { dg-final { lkmm-ctrl-dep sj2 a b } } */
 /* { dg-final { lkmm-ctrl-dep multi a b } } */
+/* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep sj a b { target powerpc64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep sj2 a b { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

@@ -42,4 +42,6 @@ int rlx_rmw(void)
 /* { dg-final { lkmm-ctrl-dep rlx_store a b } } */
 /* { dg-final { lkmm-ctrl-dep rlx_calls a b } } */
 /* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep rlx_store a b } } */
+/* { dg-final { lkmm-hazard-at {-O2 -O3 -Os} lkmm-ctrl-dep rlx_calls a b { target powerpc64*-*-* } } } */
+/* { dg-final { lkmm-hazard-at {-Os} lkmm-ctrl-dep rlx_calls a b { target arm*-*-* } } } */
 /* { dg-final { lkmm-same-code { target x86_64-*-* } } } */

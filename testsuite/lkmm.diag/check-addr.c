@@ -51,13 +51,13 @@ struct list_head *a4(void)
 	struct list_head *pos;
 
 	for (pos = rcu_dereference(head.next); pos != &head;
-	     pos = rcu_dereference(pos->next))	/* { dg-message "head load is here" "" { xfail powerpc64*-*-* arm*-*-* } } */
+	     pos = rcu_dereference(pos->next))	/* { dg-message "head load is here" } */
 		;
-	return READ_ONCE(pos->prev);	/* { dg-warning "lkmm-unprotected" "" { xfail powerpc64*-*-* arm*-*-* } } */
-	/* XFAIL: PowerPC and ARM load pos->prev from &head's constant address
-	   too (ld 3,8(10); ldr r0, [r3, #84]), but GCC gives that load the
-	   locus of the closing brace, and the verification finds accesses by
-	   their locus. */
+	return READ_ONCE(pos->prev);	/* { dg-warning "lkmm-unprotected" } */
+	/* PowerPC merges this load into the copy to the return register, at
+	   the closing brace's locus (ld 3,8(10)); 32-bit ARM computes &head
+	   with a PIC add of the pc (ldr r0, [r3, #84]).  Both load from
+	   &head's constant address. */
 }
 /* { dg-final { lkmm-hazard lkmm-addr-dep a1 gp } } */
 /* { dg-final { lkmm-hazard lkmm-addr-dep a3 idx } } */

@@ -9,3 +9,4 @@
 /* { dg-final { lkmm-addr-dep a1 gp } } */
 /* { dg-final { lkmm-addr-dep a3 idx } } */
 /* { dg-final { lkmm-hazard lkmm-addr-dep a1 gp } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep a3 idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */

@@ -5,3 +5,4 @@
 /* { dg-additional-options "-Os" } */
 #include "check-c1.c"
 /* { dg-final { lkmm-ctrl-dep c1 a b } } */
+/* { dg-final { lkmm-hazard lkmm-ctrl-dep c1 a b { target aarch64*-*-* powerpc64*-*-* arm*-*-* } } } */

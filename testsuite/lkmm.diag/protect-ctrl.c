@@ -7,3 +7,5 @@
 #include "check-ctrl.c"
 /* { dg-final { lkmm-ctrl-dep c2 a b } } */
 /* { dg-final { lkmm-ctrl-dep c3 a b } } */
+/* { dg-final { lkmm-hazard lkmm-ctrl-dep c2 a b { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-ctrl-dep c3 a b { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */

@@ -11,3 +11,6 @@
 /* { dg-final { lkmm-addr-dep a1 gp } } */
 /* { dg-final { lkmm-addr-dep a1_store gp -allow r } } */
 /* { dg-final { lkmm-addr-dep a3 idx } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep a1 gp { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep a1_store gp -allow r { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
+/* { dg-final { lkmm-hazard lkmm-addr-dep a3 idx { target aarch64*-*-* riscv64*-*-* powerpc64*-*-* arm*-*-* } } } */
