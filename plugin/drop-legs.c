@@ -43,8 +43,9 @@ static basic_block lkmm_leg_dest(basic_block bb)
 {
 	int n;
 
-	for (n = 0; n < 8 && bb != EXIT_BLOCK_PTR_FOR_FN(cfun) &&
-		    lkmm_empty_leg_p(bb); n++)
+	for (n = 0; n < LKMM_EMPTY_LEGS_MAX &&
+		    bb != EXIT_BLOCK_PTR_FOR_FN(cfun) && lkmm_empty_leg_p(bb);
+	     n++)
 		bb = single_succ(bb);
 	return bb;
 }

@@ -54,6 +54,17 @@
  * (addr-learn.c); deeper, it is taken as two-valued, so != teaches and
  * the comparison is hidden. */
 #define LKMM_TWO_VALUED_DEPTH_MAX	8
+
+/* RTL passes */
+
+/* Blocks, one after the other, an opaque copy may live on into past its
+ * hide's block for unhide.c to make it free; further, it keeps its move. */
+#define LKMM_UNHIDE_BLOCKS_MAX		4
+/* Empty blocks (leg markers and a jump) passed through to see where a
+ * leg leads (drop-legs.c); the walk stops there, and a branch keeps its
+ * markers only when both legs stop at the same block. */
+#define LKMM_EMPTY_LEGS_MAX		8
+
 /* Not a bound: a pair of SSA versions is one 64-bit key, each version in
  * its own 32 bits (addr-learn.c). */
 #define LKMM_PAIR_KEY_SHIFT		32

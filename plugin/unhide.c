@@ -184,7 +184,8 @@ static bool lkmm_unhide_one(rtx_insn *h)
 	    reg_set_between_p(msrc, m, h))
 		return false;
 	orig = msrc;
-	if (!lkmm_replace_reads(BLOCK_FOR_INSN(h), h, copy, orig, 4)) {
+	if (!lkmm_replace_reads(BLOCK_FOR_INSN(h), h, copy, orig,
+				LKMM_UNHIDE_BLOCKS_MAX)) {
 		cancel_changes(0);
 		return false;
 	}
