@@ -157,7 +157,7 @@ static bool lkmm_on_line(struct lkmm_vfn *f, unsigned j,
 	}
 	x = &f->where[j];
 	if (x->line < 0) {
-		location_t loc = lkmm_locus(f->insns[j]);
+		location_t loc = f->loci[j];
 
 		x->line = 0;
 		if (loc != UNKNOWN_LOCATION)
@@ -246,7 +246,7 @@ bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
 			    lkmm_plain_mems(f->insns[i], false, mems, vals,
 					    NULL)) {
 				struct lkmm_loc_insn li = {
-					lkmm_locus(f->insns[i]), i
+					f->loci[i], i
 				};
 
 				f->load_loci.safe_push(li);
@@ -291,7 +291,7 @@ void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 		      const struct lkmm_vstate *s)
 {
 	rtx_insn *insn = h->f->insns[j];
-	location_t loc = lkmm_locus(insn);
+	location_t loc = h->f->loci[j];
 	struct lkmm_expect *e = h->e;
 	bool ret = h->returned && lkmm_return_copy_p(insn);
 	unsigned k;
@@ -307,4 +307,25 @@ void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 		    (ret && lkmm_return_load_p(insn, &e[k])))
 			lkmm_verify_one(h, k, j, s);
 	}
+}
+
+/* Does some insn of block B stand for an expectation of H (else its check
+ * has nothing to do)?  As lkmm_verify_insn, without the dataflow. */
+bool lkmm_block_checks_p(struct lkmm_vhead *h, const struct lkmm_vblock *b)
+{
+	unsigned j, k;
+
+	for (j = b->first; j <= b->last; j++) {
+		rtx_insn *insn = h->f->insns[j];
+
+		if (!INSN_P(insn) || DEBUG_INSN_P(insn))
+			continue;
+		if (lkmm_expect_find(h->e, h->n, h->f->loci[j]) < h->n ||
+		    (h->returned && lkmm_return_copy_p(insn)))
+			return true;
+		for (k = 0; h->byline && k < h->n; k++)
+			if (h->e[k].byline && lkmm_on_line(h->f, j, &h->e[k]))
+				return true;
+	}
+	return false;
 }
