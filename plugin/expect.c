@@ -126,18 +126,10 @@ template <typename T>
 static void lkmm_uid_run(const vec<T> &v, unsigned uid, unsigned *lo,
 			 unsigned *hi)
 {
-	unsigned a = 0, b = v.length();
+	unsigned b;
 
-	while (a < b) {
-		unsigned mid = a + (b - a) / 2;
-
-		if (v[mid].uid < uid)
-			a = mid + 1;
-		else
-			b = mid;
-	}
-	*lo = a;
-	for (b = a; b < v.length() && v[b].uid == uid; b++)
+	*lo = lkmm_lower_bound(v.address(), v.length(), uid, &T::uid);
+	for (b = *lo; b < v.length() && v[b].uid == uid; b++)
 		;
 	*hi = b;
 }

@@ -106,16 +106,8 @@ int lkmm_expect_cmp_dep(const void *pa, const void *pb)
 static unsigned lkmm_expect_find(const struct lkmm_expect *e, unsigned n,
 				 location_t dep)
 {
-	unsigned lo = 0, hi = n;
+	unsigned lo = lkmm_lower_bound(e, n, dep, &lkmm_expect::dep);
 
-	while (lo < hi) {
-		unsigned mid = lo + (hi - lo) / 2;
-
-		if (e[mid].dep < dep)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	return lo < n && e[lo].dep == dep ? lo : n;
 }
 
@@ -215,16 +207,10 @@ static int lkmm_loc_cmp(const void *pa, const void *pb)
 static bool lkmm_load_at_locus(struct lkmm_vfn *f, const struct lkmm_expect *e)
 {
 	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
-	unsigned lo = 0, hi = f->load_loci.length();
+	unsigned lo = lkmm_lower_bound(f->load_loci.address(),
+				       f->load_loci.length(), e->dep,
+				       &lkmm_loc_insn::loc);
 
-	while (lo < hi) {
-		unsigned mid = lo + (hi - lo) / 2;
-
-		if (f->load_loci[mid].loc < e->dep)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	for (; lo < f->load_loci.length() && f->load_loci[lo].loc == e->dep;
 	     lo++)
 		if (lkmm_plain_mems(f->insns[f->load_loci[lo].insn], false,
