@@ -33,7 +33,9 @@ endif
 SRCS := $(wildcard plugin/*.c)
 PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 	-Wall -Wno-literal-suffix -iquote plugin
-PLUGIN_LDFLAGS := -shared
+# cc1 links libstdc++ statically: a plugin that needs libstdc++.so makes
+# every compile load and relocate it (about 3.6M of cc1's instructions).
+PLUGIN_LDFLAGS := -shared -static-libstdc++ -static-libgcc
 
 # The plugin header tree of a compiler; empty without its plugin-dev package.
 plugin_inc = $(shell d=$$($(1) -print-file-name=plugin)/include; test -f $$d/gcc-plugin.h && echo $$d)
@@ -48,8 +50,8 @@ build/$(1)/%.o: plugin/%.c
 	$$(if $$(call plugin_inc,$(1)),,$$(error $(1): no plugin headers; run scripts/install-deps))
 	$(HOSTCXX) $(PLUGIN_CXXFLAGS) -I $$(call plugin_inc,$(1)) -MMD -MP -c -o $$@ $$<
 
-build/$(1)/lkmm.so: $(patsubst plugin/%.c,build/$(1)/%.o,$(SRCS))
-	$(HOSTCXX) $(PLUGIN_LDFLAGS) -o $$@ $$^
+build/$(1)/lkmm.so: $(patsubst plugin/%.c,build/$(1)/%.o,$(SRCS)) Makefile
+	$(HOSTCXX) $(PLUGIN_LDFLAGS) -o $$@ $$(filter %.o,$$^)
 
 -include $(patsubst plugin/%.c,build/$(1)/%.d,$(SRCS))
 endef

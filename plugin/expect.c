@@ -27,6 +27,12 @@
 
 static vec<lkmm_expect> lkmm_expects;
 static vec<lkmm_other_load> lkmm_others;
+/* Both sorted by function since the last record: each function's are then
+ * one run, found by search (a unit's functions are all recorded before the
+ * first is verified; a scan per function was quadratic).  A taken entry
+ * keeps its place, its locus cleared (no record has none), until the next
+ * sort drops it: moving the rest at each take cost as much as the scan. */
+static bool lkmm_expects_sorted;
 
 /* What a load REF reads, to know its insn by (REF may be an insn's
  * MEM_EXPR): its field's DECL_UID, or else its type's TYPE_UID; the
@@ -82,30 +88,85 @@ static void lkmm_expect_record(function *fn, enum lkmm_vdep kind,
 		    lkmm_expects[i].dep == e.dep)
 			return;
 	lkmm_expects.safe_push(e);
+	lkmm_expects_sorted = false;
+}
+
+/* By function, then the rest for a stable order. */
+static int lkmm_expect_cmp_uid(const void *pa, const void *pb)
+{
+	const struct lkmm_expect *a = (const struct lkmm_expect *)pa;
+	const struct lkmm_expect *b = (const struct lkmm_expect *)pb;
+
+	if (a->uid != b->uid)
+		return a->uid < b->uid ? -1 : 1;
+	if (a->head != b->head)
+		return a->head < b->head ? -1 : 1;
+	if (a->dep != b->dep)
+		return a->dep < b->dep ? -1 : 1;
+	return (int)a->kind - (int)b->kind;
+}
+
+static int lkmm_other_cmp_uid(const void *pa, const void *pb)
+{
+	const struct lkmm_other_load *a = (const struct lkmm_other_load *)pa;
+	const struct lkmm_other_load *b = (const struct lkmm_other_load *)pb;
+
+	if (a->uid != b->uid)
+		return a->uid < b->uid ? -1 : 1;
+	if (a->loc != b->loc)
+		return a->loc < b->loc ? -1 : 1;
+	if (a->base != b->base)
+		return a->base < b->base ? -1 : 1;
+	return a->field != b->field ? (a->field < b->field ? -1 : 1) :
+	       a->type - b->type;
+}
+
+/* The run [*LO, *HI) of V (sorted by uid) that belongs to UID. */
+template <typename T>
+static void lkmm_uid_run(const vec<T> &v, unsigned uid, unsigned *lo,
+			 unsigned *hi)
+{
+	unsigned b;
+
+	*lo = lkmm_lower_bound(v.address(), v.length(), uid, &T::uid);
+	for (b = *lo; b < v.length() && v[b].uid == uid; b++)
+		;
+	*hi = b;
 }
 
 /* Move FN's expectations into MINE, and its other loads into OTHERS. */
 void lkmm_expect_take(function *fn, auto_vec<lkmm_expect> *mine,
 		      auto_vec<lkmm_other_load> *others)
 {
-	unsigned uid = DECL_UID(fn->decl), i;
+	unsigned uid = DECL_UID(fn->decl), lo, hi, i;
 
-	for (i = 0; i < lkmm_expects.length(); ) {
-		if (lkmm_expects[i].uid == uid) {
+	if (!lkmm_expects_sorted) {
+		for (i = 0; i < lkmm_expects.length(); )
+			if (lkmm_expects[i].dep == UNKNOWN_LOCATION)
+				lkmm_expects.unordered_remove(i);
+			else
+				i++;
+		for (i = 0; i < lkmm_others.length(); )
+			if (lkmm_others[i].loc == UNKNOWN_LOCATION)
+				lkmm_others.unordered_remove(i);
+			else
+				i++;
+		lkmm_expects.qsort(lkmm_expect_cmp_uid);
+		lkmm_others.qsort(lkmm_other_cmp_uid);
+		lkmm_expects_sorted = true;
+	}
+	lkmm_uid_run(lkmm_expects, uid, &lo, &hi);
+	for (i = lo; i < hi; i++)
+		if (lkmm_expects[i].dep != UNKNOWN_LOCATION) {
 			mine->safe_push(lkmm_expects[i]);
-			lkmm_expects.unordered_remove(i);
-		} else {
-			i++;
+			lkmm_expects[i].dep = UNKNOWN_LOCATION;
 		}
-	}
-	for (i = 0; i < lkmm_others.length(); ) {
-		if (lkmm_others[i].uid == uid) {
+	lkmm_uid_run(lkmm_others, uid, &lo, &hi);
+	for (i = lo; i < hi; i++)
+		if (lkmm_others[i].loc != UNKNOWN_LOCATION) {
 			others->safe_push(lkmm_others[i]);
-			lkmm_others.unordered_remove(i);
-		} else {
-			i++;
+			lkmm_others[i].loc = UNKNOWN_LOCATION;
 		}
-	}
 }
 
 /* Is O another load of what the plain load expectation E reads, on its
@@ -154,11 +215,14 @@ static void lkmm_expect_others(function *fn, unsigned first)
 				continue;
 			o.uid = uid;
 			o.loc = LOCATION_LOCUS(lkmm_stmt_loc(stmt));
+			if (o.loc == UNKNOWN_LOCATION)
+				continue;
 			lkmm_ref_ids(gimple_assign_rhs1(stmt), &o.field, &o.type,
 				     &o.base);
 			for (i = first; i < lkmm_expects.length(); i++)
 				if (lkmm_other_of(&lkmm_expects[i], &o)) {
 					lkmm_others.safe_push(o);
+					lkmm_expects_sorted = false;
 					break;
 				}
 		}

@@ -330,6 +330,25 @@ void lkmm_expect_take(function *fn, auto_vec<lkmm_expect> *mine,
 		      auto_vec<lkmm_other_load> *others);
 void lkmm_ref_ids(const_tree ref, int *field, int *type, int *base);
 
+/* The first of V[0..N), sorted by its FIELD, whose FIELD is not below KEY
+ * (N if none): expect.c's and the verifier's tables are searched so. */
+template <typename T, typename K>
+static inline unsigned lkmm_lower_bound(const T *v, unsigned n, K key,
+					K T::*field)
+{
+	unsigned lo = 0, hi = n;
+
+	while (lo < hi) {
+		unsigned mid = lo + (hi - lo) / 2;
+
+		if (v[mid].*field < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* ranges.c: 1 or 0 when COND always goes true or false, else -1. */
 int lkmm_cond_value(const gcond *cond);
 

@@ -106,16 +106,8 @@ int lkmm_expect_cmp_dep(const void *pa, const void *pb)
 static unsigned lkmm_expect_find(const struct lkmm_expect *e, unsigned n,
 				 location_t dep)
 {
-	unsigned lo = 0, hi = n;
+	unsigned lo = lkmm_lower_bound(e, n, dep, &lkmm_expect::dep);
 
-	while (lo < hi) {
-		unsigned mid = lo + (hi - lo) / 2;
-
-		if (e[mid].dep < dep)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	return lo < n && e[lo].dep == dep ? lo : n;
 }
 
@@ -157,7 +149,7 @@ static bool lkmm_on_line(struct lkmm_vfn *f, unsigned j,
 	}
 	x = &f->where[j];
 	if (x->line < 0) {
-		location_t loc = lkmm_locus(f->insns[j]);
+		location_t loc = f->loci[j];
 
 		x->line = 0;
 		if (loc != UNKNOWN_LOCATION)
@@ -215,16 +207,10 @@ static int lkmm_loc_cmp(const void *pa, const void *pb)
 static bool lkmm_load_at_locus(struct lkmm_vfn *f, const struct lkmm_expect *e)
 {
 	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
-	unsigned lo = 0, hi = f->load_loci.length();
+	unsigned lo = lkmm_lower_bound(f->load_loci.address(),
+				       f->load_loci.length(), e->dep,
+				       &lkmm_loc_insn::loc);
 
-	while (lo < hi) {
-		unsigned mid = lo + (hi - lo) / 2;
-
-		if (f->load_loci[mid].loc < e->dep)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	for (; lo < f->load_loci.length() && f->load_loci[lo].loc == e->dep;
 	     lo++)
 		if (lkmm_plain_mems(f->insns[f->load_loci[lo].insn], false,
@@ -246,7 +232,7 @@ bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
 			    lkmm_plain_mems(f->insns[i], false, mems, vals,
 					    NULL)) {
 				struct lkmm_loc_insn li = {
-					lkmm_locus(f->insns[i]), i
+					f->loci[i], i
 				};
 
 				f->load_loci.safe_push(li);
@@ -291,7 +277,7 @@ void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 		      const struct lkmm_vstate *s)
 {
 	rtx_insn *insn = h->f->insns[j];
-	location_t loc = lkmm_locus(insn);
+	location_t loc = h->f->loci[j];
 	struct lkmm_expect *e = h->e;
 	bool ret = h->returned && lkmm_return_copy_p(insn);
 	unsigned k;
@@ -307,4 +293,25 @@ void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 		    (ret && lkmm_return_load_p(insn, &e[k])))
 			lkmm_verify_one(h, k, j, s);
 	}
+}
+
+/* Does some insn of block B stand for an expectation of H (else its check
+ * has nothing to do)?  As lkmm_verify_insn, without the dataflow. */
+bool lkmm_block_checks_p(struct lkmm_vhead *h, const struct lkmm_vblock *b)
+{
+	unsigned j, k;
+
+	for (j = b->first; j <= b->last; j++) {
+		rtx_insn *insn = h->f->insns[j];
+
+		if (!INSN_P(insn) || DEBUG_INSN_P(insn))
+			continue;
+		if (lkmm_expect_find(h->e, h->n, h->f->loci[j]) < h->n ||
+		    (h->returned && lkmm_return_copy_p(insn)))
+			return true;
+		for (k = 0; h->byline && k < h->n; k++)
+			if (h->e[k].byline && lkmm_on_line(h->f, j, &h->e[k]))
+				return true;
+	}
+	return false;
 }

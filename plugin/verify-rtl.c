@@ -53,10 +53,14 @@ bool lkmm_build_blocks(struct lkmm_vfn *f)
 	bool ended = false;
 	unsigned i, n;
 
+	n = MIN((unsigned)get_max_uid(), LKMM_VERIFY_INSNS_MAX + 1);
+	f->insns.reserve_exact(n);
+	f->loci.reserve_exact(n);
 	for (insn = get_insns(); insn; insn = NEXT_INSN(insn)) {
 		if (INSN_P(insn) && GET_CODE(PATTERN(insn)) == SEQUENCE)
 			return false;
 		f->insns.safe_push(insn);
+		f->loci.safe_push(lkmm_locus(insn));
 		if (f->insns.length() > LKMM_VERIFY_INSNS_MAX)
 			return false;
 	}
@@ -282,20 +286,54 @@ static void lkmm_set_reg(struct lkmm_vstate *s, rtx dest, bool bad,
 	lkmm_set_reg3(s, dest, bad, bad, !bad, partial);
 }
 
+/* lkmm_value_bad, lkmm_value_in (LOST, with heads) and lkmm_value_some of
+ * X, in one walk: a set's source is read once per head's dataflow. */
+static void lkmm_value_scan(const struct lkmm_vstate *s, const_rtx x,
+			    bool *bad, bool *lost, bool *some)
+{
+	subrtx_iterator::array_type array;
+
+	*bad = s->seen;
+	*lost = true;
+	*some = false;
+	FOR_EACH_SUBRTX(iter, array, x, ALL) {
+		const_rtx y = *iter;
+
+		if (REG_P(y) && HARD_REGISTER_P(y)) {
+			unsigned r, end = END_REGNO(y);
+
+			for (r = REGNO(y); r < end; r++) {
+				*bad &= TEST_HARD_REG_BIT(s->bad, r);
+				*lost &= TEST_HARD_REG_BIT(s->lost, r);
+				*some |= TEST_HARD_REG_BIT(s->some, r);
+			}
+		} else if (REG_P(y) || (MEM_P(y) && lkmm_stack_mem_p(y))) {
+			*bad = *lost = false;
+		} else if (lkmm_access_mem_p(y)) {
+			*lost = false;
+		} else if (GET_CODE(y) == UNSPEC && lkmm_reloc_unspec_p(y)) {
+			continue;
+		} else if (GET_CODE(y) == UNSPEC || GET_CODE(y) == UNSPEC_VOLATILE ||
+			   GET_CODE(y) == ASM_OPERANDS) {
+			*bad = *lost = false;
+		}
+	}
+}
+
 static void lkmm_do_set(struct lkmm_vstate *s, const_rtx set)
 {
 	rtx dest = SET_DEST(set);
-	bool partial = false, bad;
+	bool partial = false, bad, lost, some;
 
 	while (GET_CODE(dest) == SUBREG || GET_CODE(dest) == STRICT_LOW_PART ||
 	       GET_CODE(dest) == ZERO_EXTRACT) {
 		partial = true;
 		dest = XEXP(dest, 0);
 	}
-	bad = lkmm_value_bad(s, SET_SRC(set));
-	lkmm_set_reg3(s, dest, bad, lkmm_value_in(s->lost, SET_SRC(set), true),
-		      (s->seen && !bad) || lkmm_value_some(s, SET_SRC(set)),
-		      partial);
+	if (!REG_P(dest) || !HARD_REGISTER_P(dest))
+		return;		/* a store: no register changes */
+	lkmm_value_scan(s, SET_SRC(set), &bad, &lost, &some);
+	lkmm_set_reg3(s, dest, bad, lost, (s->seen && !bad) || some, partial);
 }
 
 /* The insn's effect on the registers (not the head's own). */
@@ -309,15 +347,12 @@ void lkmm_vtransfer(struct lkmm_vstate *s, rtx_insn *insn)
 	if (CALL_P(insn)) {
 		/* The callee's own clobbers: with -fipa-ra a local callee
 		 * may leave a head-derived caller-saved register alone. */
-		HARD_REG_SET clob = insn_callee_abi(insn).full_and_partial_reg_clobbers();
-		unsigned r;
+		HARD_REG_SET clob = insn_callee_abi(insn).full_and_partial_reg_clobbers() |
+				    fixed_reg_set;
 
-		for (r = 0; r < FIRST_PSEUDO_REGISTER; r++)
-			if (fixed_regs[r] || TEST_HARD_REG_BIT(clob, r)) {
-				SET_HARD_REG_BIT(s->bad, r);
-				SET_HARD_REG_BIT(s->lost, r);
-				CLEAR_HARD_REG_BIT(s->some, r);
-			}
+		s->bad |= clob;
+		s->lost |= clob;
+		s->some &= ~clob;
 	}
 	if (GET_CODE(pat) == SET) {
 		lkmm_do_set(s, pat);

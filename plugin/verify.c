@@ -96,7 +96,7 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 			continue;
 		if (check)
 			lkmm_verify_insn(h, j, s);
-		if (lkmm_head_insn_p(insn, h->e[0].head)) {
+		if (h->head_at[j]) {
 			/* A wide head is several loads in a row.  Another
 			 * load at the head's locus (an inline helper expanded
 			 * twice, the next turn of a loop) heads too: what an
@@ -116,7 +116,7 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 			continue;
 		}
 		prev_head = false;
-		if (lkmm_mb_p(insn))
+		if (h->fences && lkmm_mb_p(insn))
 			s->unfenced = false;
 		if (JUMP_P(insn) && any_condjump_p(insn) && s->seen) {
 			rtx pc = pc_set(insn);
@@ -161,6 +161,8 @@ static bool lkmm_verify_flow(struct lkmm_vhead *h)
 		}
 	}
 	for (i = 0; i < nb; i++) {
+		if (!lkmm_block_checks_p(h, h->f->blocks[i]))
+			continue;
 		s = in[i];
 		lkmm_verify_block(h, h->f->blocks[i], &s, true);
 	}
@@ -275,8 +277,11 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 	unsigned i;
 
 	/* The head must still be there, and not be an ordered load. */
+	h.head_at.safe_grow_cleared(f->insns.length());
 	for (i = 0; i < f->insns.length(); i++)
-		if (lkmm_head_insn_p(f->insns[i], e[0].head)) {
+		if (f->loci[i] == e[0].head &&
+		    lkmm_head_insn_p(f->insns[i], e[0].head)) {
+			h.head_at[i] = true;
 			if (lkmm_ordered_head_p(f->insns[i])) {
 				if (dump_file)
 					fprintf(dump_file, ";; lkmm: the head at "

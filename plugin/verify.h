@@ -32,6 +32,7 @@ struct lkmm_loc_insn {
 
 struct lkmm_vfn {
 	auto_vec<rtx_insn *> insns;
+	auto_vec<location_t> loci;	/* by index: lkmm_locus() */
 	auto_vec<lkmm_vblock *> blocks;
 	auto_vec<int> label_block;	/* by INSN_UID, -1 if none */
 	auto_vec<expanded_location> where;	/* by index, for byline */
@@ -99,6 +100,7 @@ struct lkmm_vhead {
 	auto_vec<bool> broken;	/* by expectation */
 	auto_vec<bool> found;	/* an insn after the head stands for it */
 	auto_vec<lkmm_cand> cands;
+	auto_vec<bool> head_at;	/* by insn index: a load of this head */
 };
 
 /* verify-match.c: which insns stand for an expectation, and keep it. */
@@ -108,5 +110,6 @@ bool lkmm_same_line(location_t a, location_t b);
 bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e, unsigned n);
 void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 		      const struct lkmm_vstate *s);
+bool lkmm_block_checks_p(struct lkmm_vhead *h, const struct lkmm_vblock *b);
 
 #endif /* LKMM_VERIFY_H */
