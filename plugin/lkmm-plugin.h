@@ -69,6 +69,7 @@
  *                    (lkmm_unhide)
  *   verify-rtl.c     the verifier's reading of the RTL: blocks,
  *                    head-derived registers, heads, accesses, fences
+ *   verify-fence.c   Alpha: the values a head loaded since the last mb
  *   verify-match.c   which insns stand for an expected access, and
  *                    whether each keeps it
  *   verify.c         the late RTL pass: each expectation kept or broken

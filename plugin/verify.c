@@ -112,10 +112,12 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 			s->seen = s->unfenced = true;
 			s->unguarded = !guarded;
 			lkmm_head_dests(s, insn);
+			lkmm_vraw(s, insn, true);
 			prev_head = true;
 			continue;
 		}
 		prev_head = false;
+		lkmm_vraw(s, insn, false);
 		if (lkmm_mb_p(insn))
 			s->unfenced = false;
 		if (JUMP_P(insn) && any_condjump_p(insn) && s->seen) {
