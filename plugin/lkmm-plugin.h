@@ -311,6 +311,10 @@ struct lkmm_expect {
 	/* A load whose value the function returns: GCC may merge it into the
 	 * copy to the return register, at the closing brace's locus. */
 	bool returned;
+	/* A control dependency that a path from the head skips (C's && or
+	 * ||: no branch on the head there): broken only on a path from
+	 * the head that passes no branch at all. */
+	bool skip;
 	/* verify.c's: no insn at the locus, look on its line (file, line) */
 	bool byline;
 	int line;

@@ -85,7 +85,9 @@ static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
 		broken = s->unguarded && lkmm_value_broken(s, SET_SRC(set));
 		break;
 	case LKMM_VDEP_CTRL:
-		broken = s->unguarded;
+		/* A path that skipped the head's test (expect.c) passed
+		 * another branch: only a straight one breaks it. */
+		broken = e->skip ? s->straight : s->unguarded;
 		break;
 	default:
 		return LKMM_AT_NONE;

@@ -111,6 +111,7 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 				SET_HARD_REG_SET(s->bad);
 			s->seen = s->unfenced = true;
 			s->unguarded = !guarded;
+			s->straight = s->unguarded;
 			lkmm_head_dests(s, insn);
 			lkmm_vraw(s, insn, true);
 			prev_head = true;
@@ -123,6 +124,7 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 		if (JUMP_P(insn) && any_condjump_p(insn) && s->seen) {
 			rtx pc = pc_set(insn);
 
+			s->straight = false;
 			if (pc && !lkmm_value_broken(s, XEXP(SET_SRC(pc), 0)))
 				s->unguarded = false;
 			continue;

@@ -53,11 +53,11 @@ struct lkmm_vfn {
  * that on some path hold no head's value at all (followed from the entry,
  * before the head too), SOME those head-derived on some path; SEEN that a
  * path from the head exists, UNGUARDED that one passed no head-derived
- * branch, UNFENCED no fence; RAW the registers that on some path hold
+ * branch, STRAIGHT one passed no branch at all, UNFENCED no fence; RAW the registers that on some path hold
  * what the head loaded since the last fence (verify-fence.c). */
 struct lkmm_vstate {
 	HARD_REG_SET bad, lost, some, raw;
-	bool seen, unguarded, unfenced;
+	bool seen, unguarded, unfenced, straight;
 };
 
 /* The blocks; false when the function is beyond the verifier. */
