@@ -10,9 +10,13 @@
  *            every path from the head, from the register the head loaded;
  *   data     the value a dependent store writes is, likewise;
  *   control  on every path from the head to a store in a leg there is a
- *            conditional jump on a head-derived register;
- *   Alpha    on every path from the head to a dependent load there is an
- *            mb (not in check mode: GCC itself never puts one there).
+ *            conditional jump on a head-derived register (a leg that C's
+ *            && or || lets a path reach without the test: on every path
+ *            that passes any conditional jump, expect.c's skip);
+ *   Alpha    on every path from the head to a dependent load whose
+ *            address holds what the head loaded there is an mb in
+ *            between (verify-fence.c; not in check mode: GCC itself
+ *            never puts one there).
  * A store also counts as ordered when a head-derived branch guards it
  * (AArch64 orders it then, whatever its address and value).
  *
