@@ -437,6 +437,59 @@ static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 	}
 }
 
+/* Can a path from the head HEAD reach the leg LEG without passing the
+ * branch COND on it?  C's && and || skip the test: in
+ * if (!READ_ONCE(rdp->wrap) && rdp->needed - c >= 0) return; the store
+ * after the if owes c nothing on the path where wrap was set. */
+static bool lkmm_leg_skips_branch(gimple *head, gcond *cond, basic_block leg)
+{
+	basic_block from = gimple_bb(head), cb = gimple_bb(cond);
+	auto_vec<basic_block> work;
+	auto_sbitmap seen(last_basic_block_for_fn(cfun));
+
+	if (!from || !cb || from == cb || from == leg)
+		return false;
+	bitmap_clear(seen);
+	bitmap_set_bit(seen, from->index);
+	work.safe_push(from);
+	while (!work.is_empty()) {
+		basic_block bb = work.pop();
+		edge e;
+		edge_iterator ei;
+
+		if (bb == leg)
+			return true;
+		FOR_EACH_EDGE(e, ei, bb->succs)
+			if (e->dest != cb && e->dest->index >= 0 &&
+			    !bitmap_bit_p(seen, e->dest->index)) {
+				bitmap_set_bit(seen, e->dest->index);
+				work.safe_push(e->dest);
+			}
+	}
+	return false;
+}
+
+/* Record the control dependency of STMT in a leg of B; it is skippable
+ * only when every branch on the head that it is in a leg of is. */
+static void lkmm_expect_ctrl_one(function *fn, const struct lkmm_branch *b,
+				 gimple *stmt, bool skip)
+{
+	unsigned n = lkmm_expects.length(), i;
+	location_t head = LOCATION_LOCUS(lkmm_head_loc(b->src.head));
+	location_t dep = LOCATION_LOCUS(lkmm_stmt_loc(stmt));
+
+	lkmm_expect_record(fn, LKMM_VDEP_CTRL, head, dep, NULL_TREE);
+	for (i = lkmm_expects.length(); i-- > 0; )
+		if (lkmm_expects[i].kind == LKMM_VDEP_CTRL &&
+		    lkmm_expects[i].head == head && lkmm_expects[i].dep == dep) {
+			if (i >= n)
+				lkmm_expects[i].skip = skip;
+			else
+				lkmm_expects[i].skip &= skip;
+			return;
+		}
+}
+
 /* Control dependencies: the volatile stores in the legs of each branch on
  * a head, where the branch can go both ways (else diag.c warns). */
 static void lkmm_expect_ctrl(function *fn, const struct lkmm_branches *br,
@@ -462,9 +515,9 @@ static void lkmm_expect_ctrl(function *fn, const struct lkmm_branches *br,
 				if (gimple_vdef(stmt) &&
 				    gimple_assign_single_p(stmt) &&
 				    gimple_has_volatile_ops(stmt))
-					lkmm_expect_record(fn, LKMM_VDEP_CTRL,
-						lkmm_head_loc(b->src.head),
-						lkmm_stmt_loc(stmt), NULL_TREE);
+					lkmm_expect_ctrl_one(fn, b, stmt,
+						lkmm_leg_skips_branch(b->src.head,
+							b->cond, br->legs[j]));
 			}
 		}
 	}

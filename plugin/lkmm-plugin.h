@@ -69,6 +69,7 @@
  *                    (lkmm_unhide)
  *   verify-rtl.c     the verifier's reading of the RTL: blocks,
  *                    head-derived registers, heads, accesses, fences
+ *   verify-fence.c   Alpha: the values a head loaded since the last mb
  *   verify-match.c   which insns stand for an expected access, and
  *                    whether each keeps it
  *   verify.c         the late RTL pass: each expectation kept or broken
@@ -310,6 +311,10 @@ struct lkmm_expect {
 	/* A load whose value the function returns: GCC may merge it into the
 	 * copy to the return register, at the closing brace's locus. */
 	bool returned;
+	/* A control dependency that a path from the head skips (C's && or
+	 * ||: no branch on the head there): broken only on a path from
+	 * the head that passes no branch at all. */
+	bool skip;
 	/* verify.c's: no insn at the locus, look on its line (file, line) */
 	bool byline;
 	int line;

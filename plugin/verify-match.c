@@ -42,12 +42,13 @@ static enum lkmm_at lkmm_plain_at(const struct lkmm_expect *e, rtx_insn *insn,
 		return LKMM_AT_NONE;	/* not after the head: not ours */
 	if (store && !s->unguarded)
 		return LKMM_AT_KEPT;
-	if (!store && fences && s->unfenced)
-		return LKMM_AT_BROKEN;
-	/* One of them through (or of) a derived register is enough. */
+	/* One of them through (or of) a derived register is enough; on
+	 * Alpha a load's address must not be raw (loaded since no mb). */
 	for (i = 0; i < n; i++)
 		if (!lkmm_value_broken(s, e->kind == LKMM_VDEP_PLAIN_DATA ?
-					vals[i] : XEXP(mems[i], 0)))
+					vals[i] : XEXP(mems[i], 0)) &&
+		    (store || !fences || !s->unfenced ||
+		     !lkmm_value_raw(s, XEXP(mems[i], 0))))
 			return LKMM_AT_KEPT;
 	return LKMM_AT_BROKEN;
 }
@@ -69,7 +70,8 @@ static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
 		return LKMM_AT_NONE;
 	switch (e->kind) {
 	case LKMM_VDEP_ADDR_LOAD:
-		broken = (fences && s->unfenced) ||
+		broken = (fences && s->unfenced &&
+			  lkmm_value_raw(s, XEXP(mem, 0))) ||
 			 (!lkmm_stack_mem_p(mem) && lkmm_value_broken(s, XEXP(mem, 0)));
 		break;
 	case LKMM_VDEP_ADDR_STORE:
@@ -83,7 +85,9 @@ static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
 		broken = s->unguarded && lkmm_value_broken(s, SET_SRC(set));
 		break;
 	case LKMM_VDEP_CTRL:
-		broken = s->unguarded;
+		/* A path that skipped the head's test (expect.c) passed
+		 * another branch: only a straight one breaks it. */
+		broken = e->skip ? s->straight : s->unguarded;
 		break;
 	default:
 		return LKMM_AT_NONE;

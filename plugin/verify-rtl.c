@@ -139,12 +139,16 @@ bool lkmm_vstate_union(struct lkmm_vstate *to, const struct lkmm_vstate *from)
 	to->bad |= from->bad;
 	to->lost |= from->lost;
 	to->some |= from->some;
+	to->raw |= from->raw;
 	to->seen |= from->seen;
 	to->unguarded |= from->unguarded;
 	to->unfenced |= from->unfenced;
+	to->straight |= from->straight;
 	return !(old.bad == to->bad) || !(old.lost == to->lost) ||
-	       !(old.some == to->some) || old.seen != to->seen ||
-	       old.unguarded != to->unguarded || old.unfenced != to->unfenced;
+	       !(old.some == to->some) || !(old.raw == to->raw) ||
+	       old.seen != to->seen ||
+	       old.unguarded != to->unguarded || old.unfenced != to->unfenced ||
+	       old.straight != to->straight;
 }
 
 static bool lkmm_frame_reg_p(const_rtx x)

@@ -10,9 +10,13 @@
  *            every path from the head, from the register the head loaded;
  *   data     the value a dependent store writes is, likewise;
  *   control  on every path from the head to a store in a leg there is a
- *            conditional jump on a head-derived register;
- *   Alpha    on every path from the head to a dependent load there is an
- *            mb (not in check mode: GCC itself never puts one there).
+ *            conditional jump on a head-derived register (a leg that C's
+ *            && or || lets a path reach without the test: on every path
+ *            that passes any conditional jump, expect.c's skip);
+ *   Alpha    on every path from the head to a dependent load whose
+ *            address holds what the head loaded there is an mb in
+ *            between (verify-fence.c; not in check mode: GCC itself
+ *            never puts one there).
  * A store also counts as ordered when a head-derived branch guards it
  * (AArch64 orders it then, whatever its address and value).
  *
@@ -111,16 +115,20 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 				SET_HARD_REG_SET(s->bad);
 			s->seen = s->unfenced = true;
 			s->unguarded = !guarded;
+			s->straight = s->unguarded;
 			lkmm_head_dests(s, insn);
+			lkmm_vraw(s, insn, true);
 			prev_head = true;
 			continue;
 		}
 		prev_head = false;
+		lkmm_vraw(s, insn, false);
 		if (h->fences && lkmm_mb_p(insn))
 			s->unfenced = false;
 		if (JUMP_P(insn) && any_condjump_p(insn) && s->seen) {
 			rtx pc = pc_set(insn);
 
+			s->straight = false;
 			if (pc && !lkmm_value_broken(s, XEXP(SET_SRC(pc), 0)))
 				s->unguarded = false;
 			continue;

@@ -54,10 +54,11 @@ struct lkmm_vfn {
  * that on some path hold no head's value at all (followed from the entry,
  * before the head too), SOME those head-derived on some path; SEEN that a
  * path from the head exists, UNGUARDED that one passed no head-derived
- * branch, UNFENCED no fence. */
+ * branch, STRAIGHT one passed no branch at all, UNFENCED no fence; RAW the registers that on some path hold
+ * what the head loaded since the last fence (verify-fence.c). */
 struct lkmm_vstate {
-	HARD_REG_SET bad, lost, some;
-	bool seen, unguarded, unfenced;
+	HARD_REG_SET bad, lost, some, raw;
+	bool seen, unguarded, unfenced, straight;
 };
 
 /* The blocks; false when the function is beyond the verifier. */
@@ -82,6 +83,10 @@ bool lkmm_return_copy_p(rtx_insn *insn);
 bool lkmm_return_load_p(rtx_insn *insn, const struct lkmm_expect *e);
 bool lkmm_mb_p(rtx_insn *insn);
 location_t lkmm_locus(rtx_insn *insn);
+
+/* verify-fence.c: the values a head loaded since the last fence. */
+bool lkmm_value_raw(const struct lkmm_vstate *s, const_rtx x);
+void lkmm_vraw(struct lkmm_vstate *s, rtx_insn *insn, bool head);
 
 /* An access's insn, as the dataflow found it. */
 struct lkmm_cand {
