@@ -7,8 +7,9 @@
    tail: the copy on the path that tested c follows its branch (kept), the
    copy on the path that skipped the test follows none, as the source
    says; the verifier calls that copy broken.  Not fixed here (verify.c
-   belongs to the verifier's owner).  The same on AArch64.  */
-/* { dg-do compile { target aarch64*-*-* alpha*-*-* } } */
+   belongs to the verifier's owner).  The same on AArch64, and on ppc64le
+   (rcu_accelerate_cbs_unlocked(), qspinlock's unlock store).  */
+/* { dg-do compile { target aarch64*-*-* alpha*-*-* powerpc64le*-*-* } } */
 /* { dg-additional-options "-fplugin-arg-lkmm-warn=all" } */
 #include "diag.h"
 struct rdp { unsigned char wrap; unsigned long needed; };
