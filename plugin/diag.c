@@ -209,7 +209,7 @@ static void lkmm_check_branch(const struct lkmm_deps *deps,
 	kind = lkmm_legs_kind(deps, s.flags, br->legs.address() + b->first,
 			      b->nlegs);
 	/* Unmarked, legs that only test more (C's && and ||, in helpers
-	 * and macros: 280 of arm64's 387 kernel/ + mm/) need warn=pedantic;
+	 * and macros: 303 of arm64's 387 in kernel/ + mm/) need warn=pedantic;
 	 * legs that load a value, warn=all.  Marked heads draw both. */
 	if (kind == LKMM_LEGS_WRITE ||
 	    (kind == LKMM_LEGS_TEST && !(s.flags & LKMM_XCTRL) &&

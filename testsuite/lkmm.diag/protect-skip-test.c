@@ -6,14 +6,15 @@
    the store after the if owes nothing to the head.  GCC duplicates the
    tail: the copy on the path that tested c follows its branch (kept), the
    copy on the path that skipped the test follows none, as the source
-   says; the verifier called that copy broken.  The same on AArch64; on
+   says; the verifier called that copy broken.  The same on AArch64 and on ppc64le
+   (rcu_accelerate_cbs_unlocked(), qspinlock's unlock store); on
    Alpha one copy of the store, after the join of the two paths (the tested
    one through beq, the skipping one through bne on wrap).  expect.c now
    marks such a control dependency (a path from the head reaches the leg
    without the branch on it) and the verifier calls it broken only on a
    path from the head that passes no branch at all (check-skip.c: the legs
    merged, the branches gone, still reported).  */
-/* { dg-do compile { target aarch64*-*-* alpha*-*-* } } */
+/* { dg-do compile { target aarch64*-*-* alpha*-*-* powerpc64le*-*-* } } */
 /* { dg-additional-options "-fplugin-arg-lkmm-warn=all" } */
 #include "diag.h"
 struct rdp { unsigned char wrap; unsigned long needed; };
