@@ -227,6 +227,7 @@ def analyse(key, per, builds, order, cache):
     res.update(where)
     tmp = os.path.join(cache, name)
     os.makedirs(tmp, exist_ok=True)
+    t0 = time.time()
     try:
         argv = kc.read_cmd(b["dir"], unit)
         want = {(os.path.basename(key[1]), int(key[2])), (os.path.basename(key[3]), int(key[4]))}
@@ -254,6 +255,7 @@ def analyse(key, per, builds, order, cache):
         p = os.path.join(tmp, f)
         if os.path.isfile(p):
             os.unlink(p)
+    res["seconds"] = round(time.time() - t0)
     with open(path, "w") as f:
         json.dump(res, f, indent=1)
     return res
