@@ -146,13 +146,16 @@ class Render:
             cells = []
             for a in self.archs:
                 p = r["per"][a]
-                cfg = {"y": "=y", "n": "=n", None: "absent"}.get(p["config"], "=" + str(p["config"]))
+                cfg = "not set" if p["config"] is None else "=" + p["config"]
+                if p["outside"]:
+                    cells.append("config %s; outside the measured directories" % cfg)
+                    continue
                 if not p["built"]:
                     cells.append("config %s, not built" % cfg)
                     continue
                 cells.append("config %s, built: %d broken in the file%s" % (
-                    cfg, p["broken_file"], ", %d in the function" % p["broken_function"]
-                    if r["function"] else ""))
+                    cfg, p["broken_file"], "; in the function: %d heads (early pass), %d broken" % (
+                        p["heads_function"], p["broken_function"]) if r["function"] else ""))
             where = "`%s`" % r["file"] + (" `%s()`" % r["function"] if r["function"] else "")
             src = "[thread](%s)" % r["url"] if r["url"] else "named in issue 13; thread not found"
             rows.append([r["what"], where, src] + cells)
