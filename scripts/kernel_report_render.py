@@ -132,7 +132,8 @@ class Render:
         rows = []
         for i, c in enumerate(self.d["cases"]):
             k = c["key"]
-            p = ", ".join("/".join(n) for n, _ in c.get("passes", [])) or "?"
+            p = ", ".join("/".join(n) for n, _ in c.get("passes", [])) or (
+                "not looked for" if c.get("same_code") else "no flag brings it back")
             kept = "?" if "error" in c else ("no" if c["broken_lkmm"] else "yes")
             if c.get("same_code") and c.get("broken_check") != c.get("broken_lkmm"):
                 kept = "same code both ways: verifier misjudgement"
