@@ -211,9 +211,12 @@ def asm_window(body, files, lines_of_interest):
         return []
     lo, hi = idx[0], idx[-1]
     if hi - lo + 1 > ASM_WINDOW:
+        # Too far apart: the instructions of those lines (not their
+        # labels), each with its neighbours.
         keep = set()
         for i in idx:
-            keep.update(range(max(lo, i - 2), min(hi, i + 2) + 1))
+            if not out[i][1].strip().endswith(":"):
+                keep.update(range(max(lo, i - 1), min(hi, i + 1) + 1))
         sel = sorted(keep)[:ASM_WINDOW]
     else:
         sel = range(lo, hi + 1)

@@ -227,6 +227,7 @@ def analyse(key, per, builds, order, cache):
     res.update(where)
     tmp = os.path.join(cache, name)
     os.makedirs(tmp, exist_ok=True)
+    t0 = time.time()
     try:
         argv = kc.read_cmd(b["dir"], unit)
         want = {(os.path.basename(key[1]), int(key[2])), (os.path.basename(key[3]), int(key[4]))}
@@ -254,12 +255,13 @@ def analyse(key, per, builds, order, cache):
         p = os.path.join(tmp, f)
         if os.path.isfile(p):
             os.unlink(p)
+    res["seconds"] = round(time.time() - t0)
     with open(path, "w") as f:
         json.dump(res, f, indent=1)
     return res
 
 
-def llvm_reports(builds, cands):
+def llvm_reports(builds, cands, dirs):
     """The LLVM-based checker's published reports (kernel list, 2022): is
     their code in the measured build, and does GCC break anything there?"""
     reports = [
@@ -281,8 +283,13 @@ def llvm_reports(builds, cands):
             built = bool(obj and os.path.exists(obj))
             in_file = [k for k in cands if arch in cands[k] and
                        (k[1] == f or any(u == f for u in cands[k][arch]))]
+            heads = None
+            if built and fn:
+                t = dict(stats_module().totals([os.path.join(b["dir"], "lkmm-stats.tsv")], fn))
+                heads = t["early.heads"]
             row["per"][arch] = {"config": b["config"].get(cfg), "built": built,
-                                "broken_file": len(in_file),
+                                "outside": not f.startswith(tuple(d + "/" for d in dirs)),
+                                "broken_file": len(in_file), "heads_function": heads,
                                 "broken_function": len([k for k in in_file if k[5] == fn])}
         out.append(row)
     return out

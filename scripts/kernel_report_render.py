@@ -38,7 +38,9 @@ class Render:
         if missing:
             lines += ["", "**Not measured: %s** (%s)." % (", ".join(missing), d.get("missing_why")
                       or "not asked for")]
-        lines += ["", "The report's own analysis (the cases' compiles) took %s s." % d["report_seconds"]]
+        lines += ["", "The cases' compiles took %s s of wall time when they were made; this "
+                  "run of the script took %s s." % (sum(c.get("seconds", 0) for c in d["cases"]),
+                                                    d["report_seconds"])]
         return "\n".join(lines)
 
     def totals(self):
@@ -130,7 +132,8 @@ class Render:
         rows = []
         for i, c in enumerate(self.d["cases"]):
             k = c["key"]
-            p = ", ".join("/".join(n) for n, _ in c.get("passes", [])) or "?"
+            p = ", ".join("/".join(n) for n, _ in c.get("passes", [])) or (
+                "not looked for" if c.get("same_code") else "no flag brings it back")
             kept = "?" if "error" in c else ("no" if c["broken_lkmm"] else "yes")
             if c.get("same_code") and c.get("broken_check") != c.get("broken_lkmm"):
                 kept = "same code both ways: verifier misjudgement"
@@ -144,13 +147,16 @@ class Render:
             cells = []
             for a in self.archs:
                 p = r["per"][a]
-                cfg = {"y": "=y", "n": "=n", None: "absent"}.get(p["config"], "=" + str(p["config"]))
+                cfg = "not set" if p["config"] is None else "=" + p["config"]
+                if p["outside"]:
+                    cells.append("config %s; outside the measured directories" % cfg)
+                    continue
                 if not p["built"]:
                     cells.append("config %s, not built" % cfg)
                     continue
                 cells.append("config %s, built: %d broken in the file%s" % (
-                    cfg, p["broken_file"], ", %d in the function" % p["broken_function"]
-                    if r["function"] else ""))
+                    cfg, p["broken_file"], "; in the function: %d heads (early pass), %d broken" % (
+                        p["heads_function"], p["broken_function"]) if r["function"] else ""))
             where = "`%s`" % r["file"] + (" `%s()`" % r["function"] if r["function"] else "")
             src = "[thread](%s)" % r["url"] if r["url"] else "named in issue 13; thread not found"
             rows.append([r["what"], where, src] + cells)
