@@ -117,12 +117,15 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 			s->unguarded = !guarded;
 			s->straight = s->unguarded;
 			lkmm_head_dests(s, insn);
-			lkmm_vraw(s, insn, true);
+			if (h->fences)
+				lkmm_vraw(s, insn, true);
 			prev_head = true;
 			continue;
 		}
 		prev_head = false;
-		lkmm_vraw(s, insn, false);
+		/* The raw registers matter only to the fence check. */
+		if (h->fences)
+			lkmm_vraw(s, insn, false);
 		if (h->fences && lkmm_mb_p(insn))
 			s->unfenced = false;
 		if (JUMP_P(insn) && any_condjump_p(insn) && s->seen) {
