@@ -107,6 +107,48 @@ bool lkmm_atomic_writes_p(const gimple *stmt)
 }
 
 /*
+ * Do A and B compute the same value: equal trees, or SSA names computed
+ * alike, without a load, from such operands.  The early GIMPLE computes
+ * &meta[i] again for each use, before FRE merges the copies
+ * (meta[i] = kmem_cache_zalloc(...); if (meta[i] == NULL) in
+ * ext4_mb_add_groupinfo()).  DEPTH bounds the walk.
+ */
+static bool lkmm_same_value(tree a, tree b, int depth)
+{
+	gimple *da, *db;
+	int i, n;
+
+	if (a == b || (a && b && operand_equal_p(a, b, 0)))
+		return true;
+	if (!a || !b || !depth || TREE_CODE(a) != TREE_CODE(b) ||
+	    DECL_P(a) || CONSTANT_CLASS_P(a) ||
+	    !types_compatible_p(TREE_TYPE(a), TREE_TYPE(b)))
+		return false;
+	if (TREE_CODE(a) != SSA_NAME) {
+		if (!EXPR_P(a) && !REFERENCE_CLASS_P(a))
+			return false;
+		n = TREE_OPERAND_LENGTH(a);
+		for (i = 0; i < n; i++)
+			if (!lkmm_same_value(TREE_OPERAND(a, i),
+					     TREE_OPERAND(b, i), depth - 1))
+				return false;
+		return true;
+	}
+	da = SSA_NAME_DEF_STMT(a);
+	db = SSA_NAME_DEF_STMT(b);
+	if (!is_gimple_assign(da) || !is_gimple_assign(db) ||
+	    gimple_vuse(da) || gimple_vuse(db) ||
+	    gimple_assign_rhs_code(da) != gimple_assign_rhs_code(db) ||
+	    gimple_num_ops(da) != gimple_num_ops(db))
+		return false;
+	for (i = 1; i < (int)gimple_num_ops(da); i++)
+		if (!lkmm_same_value(gimple_op(da, i), gimple_op(db, i),
+				     depth - 1))
+			return false;
+	return true;
+}
+
+/*
  * Does the plain load STMT read what the function stored there last
  * (aunet->sk = netlink_kernel_create(...); aunet->sk->sk_sndtimeo = ...
  * in audit_net_init())?  GCC forwards the stored value, as it may for a
@@ -123,8 +165,8 @@ static bool lkmm_reads_own_store(const gimple *stmt)
 	def = SSA_NAME_DEF_STMT(vuse);
 	return def && is_gimple_assign(def) && gimple_vdef(def) &&
 	       !gimple_clobber_p(def) && !gimple_has_volatile_ops(def) &&
-	       operand_equal_p(gimple_assign_lhs(def),
-			       gimple_assign_rhs1(stmt), 0);
+	       lkmm_same_value(gimple_assign_lhs(def),
+			       gimple_assign_rhs1(stmt), 6);
 }
 
 /* The step an assignment to an SSA name is. */
