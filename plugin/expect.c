@@ -24,6 +24,7 @@
  * expectations when it checks that function.
  */
 #include "lkmm-plugin.h"
+#include "internal-fn.h"
 
 static vec<lkmm_expect> lkmm_expects;
 static vec<lkmm_other_load> lkmm_others;
@@ -318,9 +319,36 @@ static enum lkmm_flow_act lkmm_partial_visit(struct lkmm_flow *f, tree,
 	return LKMM_FLOW_CARRY;
 }
 
+/* Does the plain load STMT read, on some path into it, what the function
+ * stored there just before (nat_ops = nat_proto_net->nat_hook_ops after
+ * if (!...->nat_hook_ops) ...->nat_hook_ops = kmemdup_array(...) in
+ * nf_nat_register_fn())?  On that path GCC forwards the stored value and
+ * the LKMM gives no dependency through the load (flow.c). */
+static bool lkmm_reads_own_store_somewhere(gimple *stmt)
+{
+	tree vuse = gimple_vuse(stmt);
+	gimple *phi;
+	unsigned i;
+
+	if (!vuse || TREE_CODE(vuse) != SSA_NAME)
+		return false;
+	phi = SSA_NAME_DEF_STMT(vuse);
+	if (gimple_code(phi) != GIMPLE_PHI)
+		return false;
+	for (i = 0; i < gimple_phi_num_args(phi); i++) {
+		tree arg = gimple_phi_arg_def(phi, i);
+
+		if (TREE_CODE(arg) == SSA_NAME &&
+		    lkmm_own_store_p(SSA_NAME_DEF_STMT(arg), stmt))
+			return true;
+	}
+	return false;
+}
+
 /*
  * The head-derived names that are so only on some paths: a PHI with an
- * argument that is not derived (q = i == 2 ? &arr[i] : &y), and what is
+ * argument that is not derived (q = i == 2 ? &arr[i] : &y), a load that
+ * reads the function's own store on some paths, and what is
  * computed from such names alone.  verify.c checks each path, and on the
  * other paths the source itself has no dependency: accesses through them
  * (plain or volatile: _compound_head() returns the head - 1 or the page)
@@ -349,6 +377,16 @@ static void lkmm_find_partial(function *fn, const struct lkmm_deps *deps,
 					break;
 			if (i < gimple_phi_num_args(phi))
 				lkmm_flow_add(&f, res, 1);
+		}
+		for (gimple_stmt_iterator gsi = gsi_start_bb(bb);
+		     !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+
+			if (gimple_assign_load_p(stmt) &&
+			    TREE_CODE(gimple_assign_lhs(stmt)) == SSA_NAME &&
+			    lkmm_from_head(deps, gimple_assign_lhs(stmt)) &&
+			    lkmm_reads_own_store_somewhere(stmt))
+				lkmm_flow_add(&f, gimple_assign_lhs(stmt), 1);
 		}
 	}
 	lkmm_flow_run(&f);
@@ -490,6 +528,23 @@ static void lkmm_expect_ctrl_one(function *fn, const struct lkmm_branch *b,
 		}
 }
 
+/* Is STMT -ftrivial-auto-var-init's store of a local's initial value
+ * (__dummy2 ={v} .DEFERRED_INIT (...) for the volatile local of
+ * typecheck() in time_after(jiffies, ...))?  No such store is in the
+ * source, and no other CPU sees the local. */
+static bool lkmm_auto_init_p(gimple *stmt)
+{
+	tree rhs = gimple_assign_rhs1(stmt);
+	gimple *def;
+
+	if (TREE_CODE(rhs) != SSA_NAME)
+		return false;
+	def = SSA_NAME_DEF_STMT(rhs);
+	return is_gimple_call(def) && gimple_call_internal_p(def) &&
+	       !strcmp(internal_fn_name(gimple_call_internal_fn(def)),
+		       "DEFERRED_INIT");
+}
+
 /* Control dependencies: the volatile stores in the legs of each branch on
  * a head, where the branch can go both ways (else diag.c warns). */
 static void lkmm_expect_ctrl(function *fn, const struct lkmm_branches *br,
@@ -514,7 +569,8 @@ static void lkmm_expect_ctrl(function *fn, const struct lkmm_branches *br,
 
 				if (gimple_vdef(stmt) &&
 				    gimple_assign_single_p(stmt) &&
-				    gimple_has_volatile_ops(stmt))
+				    gimple_has_volatile_ops(stmt) &&
+				    !lkmm_auto_init_p(stmt))
 					lkmm_expect_ctrl_one(fn, b, stmt,
 						lkmm_leg_skips_branch(b->src.head,
 							b->cond, br->legs[j]));

@@ -158,11 +158,16 @@ static bool lkmm_same_value(tree a, tree b, int depth)
 static bool lkmm_reads_own_store(const gimple *stmt)
 {
 	tree vuse = gimple_vuse(stmt);
-	gimple *def;
 
-	if (!vuse || TREE_CODE(vuse) != SSA_NAME || gimple_has_volatile_ops(stmt))
+	return vuse && TREE_CODE(vuse) == SSA_NAME &&
+	       lkmm_own_store_p(SSA_NAME_DEF_STMT(vuse), stmt);
+}
+
+/* Is DEF a plain store to the place the plain load STMT reads? */
+bool lkmm_own_store_p(const gimple *def, const gimple *stmt)
+{
+	if (gimple_has_volatile_ops(stmt))
 		return false;
-	def = SSA_NAME_DEF_STMT(vuse);
 	return def && is_gimple_assign(def) && gimple_vdef(def) &&
 	       !gimple_clobber_p(def) && !gimple_has_volatile_ops(def) &&
 	       lkmm_same_value(gimple_assign_lhs(def),

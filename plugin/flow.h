@@ -108,6 +108,7 @@ bool lkmm_atomic_store_to_p(const gimple *stmt, tree name);
 bool lkmm_mentions(tree t, tree name);
 bool lkmm_atomic_writes_p(const gimple *stmt);
 unsigned lkmm_flow_stmt_step(const gimple *stmt);
+bool lkmm_own_store_p(const gimple *def, const gimple *stmt);
 tree lkmm_flow_next(gimple *use, tree name, unsigned steps);
 /* heads.c's question: lkmm_flow_next(USE, OP, LKMM_STEP_DERIVED). */
 tree lkmm_propagates_to(gimple *use_stmt, tree op);
