@@ -1,0 +1,53 @@
+/* Reduced by hand from ip_route_input_slow() and __ip_do_redirect()
+   (net/ipv4/route.c, arm64 defconfig, warn=all: lkmm-unprotected on
+   read_pnet()'s pnet->net, address, head rcu_dereference(dev->ip_ptr) in
+   __in_dev_get_rcu(), issue 13); fuse_dentry_revalidate()
+   (fs/fuse/dir.c: get_node_id()'s ->nodeid, head d_inode_rcu()) reads
+   the same.  Kind b, a misjudgement of the verifier: an inline helper's
+   plain load is expanded twice, once through the head
+   (dev_net(in_dev->dev) under IN_DEV_ORCONF()), once through a value
+   that is not derived from it (dev_net(dev) of the parameter).  GCC
+   expands the dependent one at its user's locus (the READ_ONCE() it
+   feeds), the other keeps the helper's, as its value has two users.  The
+   verifier finds only the other expansion's insn at the access's locus,
+   sees its address come from the parameter and calls the dependency
+   broken; the code loads the dependent one through the head's register.
+   The insn that stands for it still names it in its MEM_EXPR (the
+   helper's line), which the verifier does not read.  Not fixed here
+   (verify-match.c belongs to the verifier's owner): xfail.  */
+/* { dg-do compile { target aarch64*-*-* } } */
+/* { dg-additional-options "-fplugin-arg-lkmm-warn=all" } */
+#include "diag.h"
+struct devconf { int data[32]; };
+struct net { long pad[4]; struct devconf *devconf_all; };
+typedef struct { struct net *net; } possible_net_t;
+struct in_device;
+struct net_device { long pad[35]; possible_net_t nd_net; struct in_device *ip_ptr; };
+struct in_device { struct net_device *dev; int conf[32]; };
+void use(struct net *);
+
+static inline struct net *read_pnet(const possible_net_t *pnet)
+{
+	return pnet->net;	/* { dg-bogus "lkmm-unprotected" "kind b: the other expansion at its locus" { xfail aarch64*-*-* } } */
+}
+
+static inline struct net *dev_net(const struct net_device *dev)
+{
+	return read_pnet(&dev->nd_net);
+}
+
+int input_slow(struct net_device *dev)
+{
+	struct in_device *in_dev = rcu_dereference(dev->ip_ptr);	/* { dg-bogus "head load is here" "" { xfail aarch64*-*-* } } */
+	struct net *net;
+
+	if (!in_dev)
+		return 0;
+	net = dev_net(dev);
+	use(net);
+	use(net);
+	if (READ_ONCE(dev_net(in_dev->dev)->devconf_all->data[3]) ||
+	    READ_ONCE(in_dev->conf[3]))
+		return 1;
+	return 2;
+}
