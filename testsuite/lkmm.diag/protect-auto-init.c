@@ -7,9 +7,22 @@
    -ftrivial-auto-var-init=zero initializes with a volatile store to the
    stack (__dummy2 ={v} .DEFERRED_INIT (...)).  That store is not in the
    source and no other CPU sees the local; expect.c no longer asks a
-   control dependency of it.  (What made the verifier call it broken is a
-   shape of its own, protect-ctrl-expansion-twice.c: the head's second
-   expansion, log_martians, which no branch tests.)  */
+   control dependency of it.
+   What made the verifier call it broken is a shape of its own, the second
+   function below, send_redirect(), with a WRITE_ONCE() in place of the
+   compiler's store.  Kind b, a misjudgement of the verifier:
+   ipv4_devconf_get()'s READ_ONCE() is expanded twice, once in the test
+   that returns (IN_DEV_TX_REDIRECTS()), once for log_martians
+   (IN_DEV_LOG_MARTIANS()), whose value nothing tests.  The store is in
+   the leg of the first expansion's branch, which the code keeps (on the
+   path where the devconf_all test already decided, neither expansion is
+   tested, as in the source: protect-skip-test.c); the verifier takes
+   every insn at the head's locus as the head, follows the path on which
+   only the second expansion is loaded, which passes no branch on it, and
+   calls the control dependency broken.  The dependent side was sorted per
+   inline expansion (protect-inline-twice.c); the head side is not:
+   verify.c belongs to the verifier's owner, xfail until then (the ppc64le
+   shape of protect-expansion-twice.c is the address-dependency form).  */
 /* Reduced and checked on AArch64, where the kernel build warned.  */
 /* { dg-do compile { target aarch64*-*-* } } */
 /* { dg-additional-options "-fplugin-arg-lkmm-warn=all -ftrivial-auto-var-init=zero" } */
@@ -36,7 +49,7 @@ void icmp_send(void);
 static inline int ipv4_devconf_get(const struct in_device *in_dev, int index)
 {
 	index--;
-	return READ_ONCE(in_dev->conf[index]);	/* { dg-bogus "head load is here" "" } */
+	return READ_ONCE(in_dev->conf[index]);	/* { dg-bogus "head load is here" "" { xfail aarch64*-*-* } } */
 }
 #define IN_DEV_ORCONF(in_dev, i) \
 	(READ_ONCE((in_dev)->net->devconf_all->data[i]) || ipv4_devconf_get(in_dev, i))
@@ -63,4 +76,20 @@ void ip_rt_send_redirect(struct net_device *dev)
 		peer->rate_last = jiffies;
 		++peer->n_redirects;
 	}
+}
+
+void send_redirect(struct net_device *dev)
+{
+	struct in_device *in_dev = rcu_dereference(dev->ip_ptr);
+	struct inet_peer *peer;
+	int log_martians;
+
+	if (!in_dev || !IN_DEV_ORCONF(in_dev, 3))
+		return;
+	log_martians = IN_DEV_ORCONF(in_dev, 7);
+	peer = inet_getpeer();
+	if (!peer)
+		return;
+	if ((long)(peer->rate_last + 100 - jiffies) < 0)
+		WRITE_ONCE(peer->rate_tokens, 0);	/* { dg-bogus "lkmm-unprotected" "kind b: the head's other expansion" { xfail aarch64*-*-* } } */
 }
