@@ -121,8 +121,8 @@ static bool lkmm_same_value(tree a, tree b, int depth)
 	if (a == b || (a && b && operand_equal_p(a, b, 0)))
 		return true;
 	if (!a || !b || !depth || TREE_CODE(a) != TREE_CODE(b) ||
-	    DECL_P(a) || CONSTANT_CLASS_P(a) ||
-	    !types_compatible_p(TREE_TYPE(a), TREE_TYPE(b)))
+	    DECL_P(a) || CONSTANT_CLASS_P(a) || !TREE_TYPE(a) ||
+	    !TREE_TYPE(b) || !types_compatible_p(TREE_TYPE(a), TREE_TYPE(b)))
 		return false;
 	if (TREE_CODE(a) != SSA_NAME) {
 		if (!EXPR_P(a) && !REFERENCE_CLASS_P(a))
