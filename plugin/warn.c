@@ -13,8 +13,8 @@
  *   lkmm-load-only-ctrl       a control dependency whose legs hold loads
  *                             but no store: a branch never orders loads;
  *   lkmm-load-only-cond       the same, where the legs only load to test
- *                             more of the condition (a && b): warn=pedantic
- *                             for unmarked heads;
+ *                             more of the condition (a && b, a loop's next
+ *                             head): warn=pedantic for unmarked heads;
  *   lkmm-unprotected          a dependency that did not survive (verify.c).
  *
  * The checks that decide them are generic-checks.c (GENERIC), diag.c
