@@ -19,6 +19,9 @@
 #include "lkmm-plugin.h"
 
 static const char *const lkmm_attr_gnu[] = { "lkmm_addr_dep", "lkmm_ctrl_dep" };
+
+/* Has this unit marked a declaration yet (lkmm_any_marks)? */
+static bool lkmm_marks_seen;
 static const char *const lkmm_attr_ns[] = { "addr_dep", "ctrl_dep" };
 
 /* LKMM_ADDR or LKMM_CTRL for an attribute NAME of ours. */
@@ -94,7 +97,15 @@ static tree lkmm_handle_attr(tree *node, tree name, tree args ATTRIBUTE_UNUSED,
 		return NULL_TREE;
 	}
 	*no_add_attrs = false;
+	lkmm_marks_seen = true;
 	return NULL_TREE;
+}
+
+/* May some declaration carry a mark?  Not until the front end has taken
+ * one; lto1 reads declarations with their marks from the IR. */
+bool lkmm_any_marks(void)
+{
+	return lkmm_marks_seen || in_lto_p;
 }
 
 /* What the attributes on DECL ask for: LKMM_ADDR | LKMM_CTRL. */
@@ -103,7 +114,7 @@ unsigned lkmm_decl_marks(const_tree decl)
 	unsigned marks = 0;
 	tree a;
 
-	if (!decl || !DECL_P(decl))
+	if (!decl || !DECL_P(decl) || !lkmm_any_marks())
 		return 0;
 	for (a = DECL_ATTRIBUTES(decl); a; a = TREE_CHAIN(a)) {
 		const char *n = IDENTIFIER_POINTER(get_attribute_name(a));

@@ -198,7 +198,7 @@ void lkmm_find_deps(function *fn, struct lkmm_deps *deps, bool marked_locals)
 	}
 	/* Marked locals that are not head copies yet: the values assigned
 	 * to them head, exactly as the copies would. */
-	if (marked_locals)
+	if (marked_locals && lkmm_any_marks())
 		FOR_EACH_SSA_NAME(i, name, fn) {
 			unsigned m = lkmm_marked_local(name);
 
