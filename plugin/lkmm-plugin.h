@@ -373,6 +373,7 @@ opt_pass *lkmm_make_legs_pass(gcc::context *ctxt);
 
 /* stats.c: counts for -fdump-statistics, the dumps and stats=FILE */
 void lkmm_stats_open(const char *file);
+bool lkmm_stats_wanted(void);
 void lkmm_stats_function(function *fn, bool late, const struct lkmm_stats *st);
 void lkmm_stats_warning(const char *name, location_t loc);
 void lkmm_stats_verify(enum lkmm_vdep kind, location_t head, location_t dep);
