@@ -22,6 +22,10 @@ static const char *const lkmm_attr_gnu[] = { "lkmm_addr_dep", "lkmm_ctrl_dep" };
 
 /* Has this unit marked a declaration yet (lkmm_any_marks)? */
 static bool lkmm_marks_seen;
+/* GCC's event dispatch, paused by lkmm.c while no declaration is marked
+ * (PLUGIN_PRE_GENERICIZE has nothing to do then): the first mark resumes
+ * it, before the function that holds the mark is genericized. */
+bool lkmm_events_paused;
 static const char *const lkmm_attr_ns[] = { "addr_dep", "ctrl_dep" };
 
 /* LKMM_ADDR or LKMM_CTRL for an attribute NAME of ours. */
@@ -97,6 +101,10 @@ static tree lkmm_handle_attr(tree *node, tree name, tree args ATTRIBUTE_UNUSED,
 		return NULL_TREE;
 	}
 	*no_add_attrs = false;
+	if (lkmm_events_paused) {
+		flag_plugin_added = true;
+		lkmm_events_paused = false;
+	}
 	lkmm_marks_seen = true;
 	return NULL_TREE;
 }

@@ -161,6 +161,7 @@ const char *lkmm_config_target(const char *configure_args);
 void lkmm_register_attributes(void *event_data, void *data);
 unsigned lkmm_decl_marks(const_tree decl);
 bool lkmm_any_marks(void);
+extern bool lkmm_events_paused;
 
 /* asm.c: every asm lkmm inserts has an "i" input holding LKMM_ASM_MAGIC |
  * kind, and all but the acquire loads an empty template (no instruction,

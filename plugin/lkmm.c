@@ -24,7 +24,11 @@
 #include "lkmm-plugin.h"
 #include "plugin-version.h"
 
-int plugin_is_GPL_compatible;
+/* What cc1 looks up in the plugin: all else is hidden (the Makefile's
+ * -fvisibility=hidden). */
+#define LKMM_EXPORT __attribute__((visibility("default")))
+
+LKMM_EXPORT int plugin_is_GPL_compatible;
 
 static struct plugin_info lkmm_plugin_info = {
 	LKMM_VERSION,
@@ -77,6 +81,22 @@ static void lkmm_events_done(void *, void *)
 		flag_plugin_added = false;
 }
 
+/*
+ * PLUGIN_START_UNIT: the front end has registered the attributes and the
+ * pragma.  Until the unit marks a declaration, PLUGIN_PRE_GENERICIZE has
+ * nothing to do without warn=all: dispatch pauses over the parse and the
+ * lowering passes, and the first mark resumes it (attrs.c).
+ */
+static void lkmm_unit_start(void *, void *)
+{
+	if (lkmm_opt.warn_all || lkmm_any_marks() ||
+	    !lookup_attribute_spec(get_identifier("lkmm_addr_dep")) ||
+	    !lkmm_only_callbacks())
+		return;
+	lkmm_events_paused = true;
+	flag_plugin_added = false;
+}
+
 /* Register PASS after (or before, POS) the first instance of REF. */
 static void lkmm_register_pass(opt_pass *pass, const char *ref,
 			       enum pass_positioning_ops pos)
@@ -106,7 +126,7 @@ static bool lkmm_version_ok(struct plugin_gcc_version *version)
 	return false;
 }
 
-int plugin_init(struct plugin_name_args *plugin_info,
+LKMM_EXPORT int plugin_init(struct plugin_name_args *plugin_info,
 		struct plugin_gcc_version *version)
 {
 	lkmm_name = plugin_info->base_name;
@@ -169,6 +189,8 @@ int plugin_init(struct plugin_name_args *plugin_info,
 	 * the early run expected. */
 	lkmm_register_pass(lkmm_make_verify_pass(g), "final",
 			   PASS_POS_INSERT_BEFORE);
+	/* Before parsing: no event until a mark (lkmm_unit_start). */
+	register_callback(lkmm_name, PLUGIN_START_UNIT, lkmm_unit_start, NULL);
 	/* After parsing: lkmm's callbacks are done (lkmm_events_done). */
 	register_callback(lkmm_name, PLUGIN_ALL_IPA_PASSES_START,
 			  lkmm_events_done, NULL);
