@@ -206,13 +206,13 @@ static basic_block lkmm_join(function *fn, struct lkmm_joins *j,
  * walk over blocks, not over SSA uses: the flow engine (flow.c) has no
  * part in it. */
 static void lkmm_legs(basic_block bb, basic_block join,
-		      auto_vec<basic_block> *legs)
+		      vec<basic_block> *legs, sbitmap seen)
 {
-	auto_bitmap seen;
-	auto_vec<basic_block> work;
+	auto_vec<basic_block, 16> work;
 	edge e;
 	edge_iterator ei;
 
+	bitmap_clear(seen);
 	bitmap_set_bit(seen, bb->index);
 	if (join)
 		bitmap_set_bit(seen, join->index);
@@ -221,8 +221,9 @@ static void lkmm_legs(basic_block bb, basic_block join,
 	while (!work.is_empty()) {
 		basic_block b = work.pop();
 
-		if (b->index < NUM_FIXED_BLOCKS || !bitmap_set_bit(seen, b->index))
+		if (b->index < NUM_FIXED_BLOCKS || bitmap_bit_p(seen, b->index))
 			continue;
+		bitmap_set_bit(seen, b->index);
 		legs->safe_push(b);
 		if (legs->length() > LKMM_LEGS_MAX)
 			return;
@@ -237,13 +238,14 @@ void lkmm_find_branches(function *fn, const struct lkmm_deps *deps,
 			struct lkmm_branches *out)
 {
 	struct lkmm_joins joins;
+	auto_sbitmap seen(last_basic_block_for_fn(fn));
 	basic_block bb;
 
 	joins.kind = lkmm_joins::LKMM_JOINS_NONE;
 
 	FOR_EACH_BB_FN(bb, fn) {
 		gimple *last = last_stmt(bb);
-		auto_vec<basic_block> legs;
+		auto_vec<basic_block, 16> legs;
 		struct lkmm_branch b;
 
 		if (!last || gimple_code(last) != GIMPLE_COND)
@@ -257,7 +259,7 @@ void lkmm_find_branches(function *fn, const struct lkmm_deps *deps,
 		b.nlegs = 0;
 		b.many = false;
 		if (b.value < 0) {
-			lkmm_legs(bb, lkmm_join(fn, &joins, bb), &legs);
+			lkmm_legs(bb, lkmm_join(fn, &joins, bb), &legs, seen);
 			b.many = legs.length() > LKMM_LEGS_MAX;
 			if (!b.many) {
 				b.nlegs = legs.length();

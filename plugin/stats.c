@@ -188,6 +188,8 @@ void lkmm_stats_function(function *fn, bool late, const struct lkmm_stats *st)
 	struct lkmm_record r;
 	size_t i;
 
+	if (!lkmm_stats_wanted())
+		return;
 	for (i = 0; i < ARRAY_SIZE(lkmm_stat_fields); i++)
 		statistics_counter_event(fn, lkmm_stat_fields[i].event,
 					 lkmm_stat_value(st, i));
