@@ -38,7 +38,9 @@ PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 	-fvisibility=hidden -Wall -Wno-literal-suffix -iquote plugin
 # cc1 links libstdc++ statically: a plugin that needs libstdc++.so makes
 # every compile load and relocate it (about 3.6M of cc1's instructions).
-PLUGIN_LDFLAGS := -shared -static-libstdc++ -static-libgcc
+# --exclude-libs: what those static libraries bring stays the plugin's own
+# (no export, no symbol to look up at load).
+PLUGIN_LDFLAGS := -shared -static-libstdc++ -static-libgcc -Wl,--exclude-libs,ALL
 
 # The plugin header tree of a compiler; empty without its plugin-dev package.
 plugin_inc = $(shell d=$$($(1) -print-file-name=plugin)/include; test -f $$d/gcc-plugin.h && echo $$d)
