@@ -31,11 +31,16 @@ COMPILERS := $(foreach c,$(SUPPORTED_CC),$(if $(shell command -v $(c) 2>/dev/nul
 endif
 
 SRCS := $(wildcard plugin/*.c)
+# -fvisibility=hidden: only plugin_init and plugin_is_GPL_compatible are
+# for cc1 (lkmm.c marks them); the plugin's own calls then go direct, and
+# dlopen (RTLD_NOW) has no symbol of its own to look up in cc1's table.
 PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -fno-rtti -fno-exceptions -O2 -g \
-	-Wall -Wno-literal-suffix -iquote plugin
+	-fvisibility=hidden -Wall -Wno-literal-suffix -iquote plugin
 # cc1 links libstdc++ statically: a plugin that needs libstdc++.so makes
 # every compile load and relocate it (about 3.6M of cc1's instructions).
-PLUGIN_LDFLAGS := -shared -static-libstdc++ -static-libgcc
+# --exclude-libs: what those static libraries bring stays the plugin's own
+# (no export, no symbol to look up at load).
+PLUGIN_LDFLAGS := -shared -static-libstdc++ -static-libgcc -Wl,--exclude-libs,ALL
 
 # The plugin header tree of a compiler; empty without its plugin-dev package.
 plugin_inc = $(shell d=$$($(1) -print-file-name=plugin)/include; test -f $$d/gcc-plugin.h && echo $$d)

@@ -19,6 +19,13 @@
 #include "lkmm-plugin.h"
 
 static const char *const lkmm_attr_gnu[] = { "lkmm_addr_dep", "lkmm_ctrl_dep" };
+
+/* Has this unit marked a declaration yet (lkmm_any_marks)? */
+static bool lkmm_marks_seen;
+/* GCC's event dispatch, paused by lkmm.c while no declaration is marked
+ * (PLUGIN_PRE_GENERICIZE has nothing to do then): the first mark resumes
+ * it, before the function that holds the mark is genericized. */
+bool lkmm_events_paused;
 static const char *const lkmm_attr_ns[] = { "addr_dep", "ctrl_dep" };
 
 /* LKMM_ADDR or LKMM_CTRL for an attribute NAME of ours. */
@@ -94,7 +101,19 @@ static tree lkmm_handle_attr(tree *node, tree name, tree args ATTRIBUTE_UNUSED,
 		return NULL_TREE;
 	}
 	*no_add_attrs = false;
+	if (lkmm_events_paused) {
+		flag_plugin_added = true;
+		lkmm_events_paused = false;
+	}
+	lkmm_marks_seen = true;
 	return NULL_TREE;
+}
+
+/* May some declaration carry a mark?  Not until the front end has taken
+ * one; lto1 reads declarations with their marks from the IR. */
+bool lkmm_any_marks(void)
+{
+	return lkmm_marks_seen || in_lto_p;
 }
 
 /* What the attributes on DECL ask for: LKMM_ADDR | LKMM_CTRL. */
@@ -103,7 +122,7 @@ unsigned lkmm_decl_marks(const_tree decl)
 	unsigned marks = 0;
 	tree a;
 
-	if (!decl || !DECL_P(decl))
+	if (!decl || !DECL_P(decl) || !lkmm_any_marks())
 		return 0;
 	for (a = DECL_ATTRIBUTES(decl); a; a = TREE_CHAIN(a)) {
 		const char *n = IDENTIFIER_POINTER(get_attribute_name(a));

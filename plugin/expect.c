@@ -358,11 +358,10 @@ static void lkmm_find_partial(function *fn, const struct lkmm_deps *deps,
 			      auto_vec<bool> *part)
 {
 	struct lkmm_flow f;
+	auto_vec<tree> seeds;
 	basic_block bb;
 	unsigned i;
 
-	lkmm_flow_init(&f, LKMM_STEP_DERIVED, lkmm_partial_visit,
-		       (void *)deps);
 	FOR_EACH_BB_FN(bb, fn) {
 		gphi_iterator gpi;
 
@@ -376,7 +375,7 @@ static void lkmm_find_partial(function *fn, const struct lkmm_deps *deps,
 				if (!lkmm_from_head(deps, gimple_phi_arg_def(phi, i)))
 					break;
 			if (i < gimple_phi_num_args(phi))
-				lkmm_flow_add(&f, res, 1);
+				seeds.safe_push(res);
 		}
 		for (gimple_stmt_iterator gsi = gsi_start_bb(bb);
 		     !gsi_end_p(gsi); gsi_next(&gsi)) {
@@ -386,9 +385,16 @@ static void lkmm_find_partial(function *fn, const struct lkmm_deps *deps,
 			    TREE_CODE(gimple_assign_lhs(stmt)) == SSA_NAME &&
 			    lkmm_from_head(deps, gimple_assign_lhs(stmt)) &&
 			    lkmm_reads_own_store_somewhere(stmt))
-				lkmm_flow_add(&f, gimple_assign_lhs(stmt), 1);
+				seeds.safe_push(gimple_assign_lhs(stmt));
 		}
 	}
+	/* Most functions have no such PHI nor load: PART stays empty. */
+	if (seeds.is_empty())
+		return;
+	lkmm_flow_init(&f, LKMM_STEP_DERIVED, lkmm_partial_visit,
+		       (void *)deps);
+	for (i = 0; i < seeds.length(); i++)
+		lkmm_flow_add(&f, seeds[i], 1);
 	lkmm_flow_run(&f);
 	part->safe_grow_cleared(num_ssa_names);
 	for (i = 0; i < num_ssa_names; i++)

@@ -371,19 +371,12 @@ static tree lkmm_bind_r(tree *tp, int *walk_subtrees, void *data)
 	return NULL_TREE;
 }
 
-/* PLUGIN_PRE_GENERICIZE: one function's folded GENERIC. */
-void lkmm_pre_genericize(void *gcc_data, void *)
+/* The checks of FNDECL's folded BODY. */
+static void lkmm_generic_checks(tree fndecl, tree body)
 {
-	tree fndecl = (tree)gcc_data;
 	struct lkmm_generic g;
 	hash_set<tree> seen;
-	tree body;
 
-	if (!fndecl || TREE_CODE(fndecl) != FUNCTION_DECL || seen_error())
-		return;
-	body = DECL_SAVED_TREE(fndecl);
-	if (!body)
-		return;
 	g.fndecl = fndecl;
 	g.reads = false;
 	lkmm_scan(&g, &body);
@@ -397,3 +390,19 @@ void lkmm_pre_genericize(void *gcc_data, void *)
 	walk_tree(&body, lkmm_bind_r, &g, &seen);
 }
 
+/* PLUGIN_PRE_GENERICIZE: one function's folded GENERIC. */
+void lkmm_pre_genericize(void *gcc_data, void *)
+{
+	tree fndecl = (tree)gcc_data;
+	tree body;
+
+	if (!fndecl || TREE_CODE(fndecl) != FUNCTION_DECL || seen_error())
+		return;
+	/* Without warn=all, only marked locals are looked for, and there
+	 * are none before the unit marks some declaration: no walk. */
+	if (!lkmm_opt.warn_all && !lkmm_any_marks())
+		return;
+	body = DECL_SAVED_TREE(fndecl);
+	if (body)
+		lkmm_generic_checks(fndecl, body);
+}

@@ -80,12 +80,21 @@ static bool lkmm_weak_atomic_load_p(const gimple *stmt)
 unsigned lkmm_head_flags(const gimple *stmt)
 {
 	unsigned f = 0, m = 0;
-	tree lhs = gimple_get_lhs(stmt);
+	tree lhs;
 	unsigned kind;
 
-	if (gimple_code(stmt) == GIMPLE_ASM) {
+	switch (gimple_code(stmt)) {
+	case GIMPLE_ASM:
 		kind = lkmm_asm_kind(stmt);
 		return kind & LKMM_ASM_HEAD ? kind & 0xf : 0;
+	case GIMPLE_ASSIGN:
+		lhs = gimple_assign_lhs(stmt);
+		break;
+	case GIMPLE_CALL:
+		lhs = gimple_call_lhs(stmt);
+		break;
+	default:
+		return 0;	/* only a load or a call defines a head */
 	}
 	if (!lhs || TREE_CODE(lhs) != SSA_NAME)
 		return 0;
@@ -198,7 +207,7 @@ void lkmm_find_deps(function *fn, struct lkmm_deps *deps, bool marked_locals)
 	}
 	/* Marked locals that are not head copies yet: the values assigned
 	 * to them head, exactly as the copies would. */
-	if (marked_locals)
+	if (marked_locals && lkmm_any_marks())
 		FOR_EACH_SSA_NAME(i, name, fn) {
 			unsigned m = lkmm_marked_local(name);
 

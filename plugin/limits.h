@@ -64,6 +64,10 @@
  * leg leads (drop-legs.c); the walk stops there, and a branch keeps its
  * markers only when both legs stop at the same block. */
 #define LKMM_EMPTY_LEGS_MAX		8
+/* (SSA name, bit) pairs the walk back from a branch's test reaches to
+ * tell a leg's load of the loop's next head (diag.c); past it, the load
+ * counts as any other. */
+#define LKMM_NEXT_TURN_WALK		256
 
 /* Not a bound: a pair of SSA versions is one 64-bit key, each version in
  * its own 32 bits (addr-learn.c). */

@@ -160,6 +160,8 @@ const char *lkmm_config_target(const char *configure_args);
 /* attrs.c */
 void lkmm_register_attributes(void *event_data, void *data);
 unsigned lkmm_decl_marks(const_tree decl);
+bool lkmm_any_marks(void);
+extern bool lkmm_events_paused;
 
 /* asm.c: every asm lkmm inserts has an "i" input holding LKMM_ASM_MAGIC |
  * kind, and all but the acquire loads an empty template (no instruction,
@@ -372,6 +374,7 @@ opt_pass *lkmm_make_legs_pass(gcc::context *ctxt);
 
 /* stats.c: counts for -fdump-statistics, the dumps and stats=FILE */
 void lkmm_stats_open(const char *file);
+bool lkmm_stats_wanted(void);
 void lkmm_stats_function(function *fn, bool late, const struct lkmm_stats *st);
 void lkmm_stats_warning(const char *name, location_t loc);
 void lkmm_stats_verify(enum lkmm_vdep kind, location_t head, location_t dep);

@@ -58,14 +58,12 @@ static void lkmm_report(function *fn, bool late, const struct lkmm_stats *st)
 static void lkmm_check(function *fn, struct lkmm_deps *deps,
 		       struct lkmm_stats *st)
 {
-	bool postdom = dom_info_available_p(fn, CDI_POST_DOMINATORS);
 	struct lkmm_branches br;
 
-	if (!postdom)
-		calculate_dominance_info(CDI_POST_DOMINATORS);
+	/* With no head there is no branch on one and nothing to expect. */
+	if (deps->heads.is_empty())
+		return;
 	lkmm_find_branches(fn, deps, &br);
-	if (!postdom)
-		free_dominance_info(fn, CDI_POST_DOMINATORS);
 	lkmm_diagnose(fn, deps, &br, st);
 	lkmm_record_expectations(fn, deps, &br);
 }
@@ -172,6 +170,14 @@ static bool lkmm_run_gate(function *)
 	return !seen_error();
 }
 
+/* Where no code changes, the late run only counts what it finds (the
+ * checks and the expectations are the early run's): it runs only when
+ * something reads the counts. */
+static bool lkmm_late_gate(function *)
+{
+	return !seen_error() && (lkmm_changes_code() || lkmm_stats_wanted());
+}
+
 static unsigned lkmm_run_early(function *fn)
 {
 	return lkmm_run(fn, false);
@@ -193,7 +199,7 @@ opt_pass *lkmm_make_run_pass(gcc::context *ctxt, bool late)
 {
 	if (late)
 		return new lkmm_opt_pass<gimple_opt_pass>(lkmm_late_data, ctxt,
-							  lkmm_run_gate,
+							  lkmm_late_gate,
 							  lkmm_run_late);
 	return new lkmm_opt_pass<gimple_opt_pass>(lkmm_early_data, ctxt,
 						  lkmm_run_gate,

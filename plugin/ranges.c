@@ -76,6 +76,56 @@ static void lkmm_range(irange &r, tree t, unsigned *steps)
 		r.set_varying(type);
 }
 
+/* Does lkmm_range know nothing of T: not a constant, and not computed by
+ * an operation it follows (what a head loaded, a parameter, an address)? */
+static bool lkmm_range_opaque(tree t)
+{
+	gimple *def;
+
+	if (TREE_CODE(t) == INTEGER_CST)
+		return false;
+	if (TREE_CODE(t) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(t))
+		return true;
+	def = SSA_NAME_DEF_STMT(t);
+	return gimple_code(def) != GIMPLE_PHI &&
+	       (!is_gimple_assign(def) || gimple_vuse(def));
+}
+
+/* Is T a constant strictly inside its integer type's range?  A value that
+ * may be anything is then on either side of it. */
+static bool lkmm_inner_constant(tree t)
+{
+	tree type = TREE_TYPE(t);
+
+	return TREE_CODE(t) == INTEGER_CST && INTEGRAL_TYPE_P(type) &&
+	       TYPE_MIN_VALUE(type) && TYPE_MAX_VALUE(type) &&
+	       !tree_int_cst_equal(t, TYPE_MIN_VALUE(type)) &&
+	       !tree_int_cst_equal(t, TYPE_MAX_VALUE(type));
+}
+
+/* Is COND undecided at sight: a value that may be anything (two values or
+ * more) compared with another such value, or for (in)equality with
+ * anything, or ordered against a constant that is not its type's bound
+ * (p == &x, q != 0, q < 0: the commonest branches on a head)? */
+static bool lkmm_cond_open(const gcond *cond, tree lhs, tree rhs)
+{
+	bool l = lkmm_range_opaque(lhs), r = lkmm_range_opaque(rhs);
+
+	switch (gimple_cond_code(cond)) {
+	case EQ_EXPR:
+	case NE_EXPR:
+		return l || r;
+	case LT_EXPR:
+	case LE_EXPR:
+	case GT_EXPR:
+	case GE_EXPR:
+		return (l && r) || (l && lkmm_inner_constant(rhs)) ||
+		       (r && lkmm_inner_constant(lhs));
+	default:
+		return l && r;
+	}
+}
+
 /* 1 or 0 when the branch COND always goes true or false, else -1. */
 int lkmm_cond_value(const gcond *cond)
 {
@@ -84,6 +134,8 @@ int lkmm_cond_value(const gcond *cond)
 	int_range_max r1, r2, res;
 	range_operator *op;
 
+	if (lkmm_cond_open(cond, lhs, rhs))
+		return -1;
 	if (!irange::supports_type_p(TREE_TYPE(lhs)))
 		return -1;
 	op = range_op_handler(gimple_cond_code(cond), TREE_TYPE(lhs));

@@ -159,6 +159,28 @@ void lkmm_stats_open(const char *file)
  * What is recorded
  */
 
+static bool lkmm_dump_on(const dump_file_info *dfi)
+{
+	return dfi && (dfi->pstate || dfi->alt_state);
+}
+
+/* Does anything read the counts of the current pass: the verbose note,
+ * stats=FILE, the pass's dump, -fdump-statistics?  Asked by a gate too,
+ * before the pass's dump is opened. */
+bool lkmm_stats_wanted(void)
+{
+	static dump_file_info *statistics;
+
+	if (lkmm_opt.verbose || lkmm_stats_fd >= 0)
+		return true;
+	if (!statistics)
+		statistics = g->get_dumps()->
+			     get_dump_file_info_by_switch("statistics");
+	return lkmm_dump_on(statistics) ||
+	       (current_pass && lkmm_dump_on(g->get_dumps()->
+			get_dump_file_info(current_pass->static_pass_number)));
+}
+
 /* What lkmm did in FN in its early or LATE pass. */
 void lkmm_stats_function(function *fn, bool late, const struct lkmm_stats *st)
 {
@@ -166,6 +188,8 @@ void lkmm_stats_function(function *fn, bool late, const struct lkmm_stats *st)
 	struct lkmm_record r;
 	size_t i;
 
+	if (!lkmm_stats_wanted())
+		return;
 	for (i = 0; i < ARRAY_SIZE(lkmm_stat_fields); i++)
 		statistics_counter_event(fn, lkmm_stat_fields[i].event,
 					 lkmm_stat_value(st, i));

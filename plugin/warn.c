@@ -13,8 +13,8 @@
  *   lkmm-load-only-ctrl       a control dependency whose legs hold loads
  *                             but no store: a branch never orders loads;
  *   lkmm-load-only-cond       the same, where the legs only load to test
- *                             more of the condition (a && b): warn=pedantic
- *                             for unmarked heads;
+ *                             more of the condition (a && b, a loop's next
+ *                             head): warn=pedantic for unmarked heads;
  *   lkmm-unprotected          a dependency that did not survive (verify.c).
  *
  * The checks that decide them are generic-checks.c (GENERIC), diag.c
@@ -163,6 +163,55 @@ static diagnostic_t lkmm_classify(int w, location_t loc)
 }
 
 /* ---------------------------------------------------------------------
+ * Once per unit
+ *
+ * An inline helper in a header says the same at the same line in every
+ * caller it is expanded into (page_fixed_fake_head() under each
+ * compound_head(): 526 of riscv64's 553 lkmm-load-only-ctrl in kernel/ +
+ * mm/), and that line is what a maintainer would change.  The load-only
+ * warnings are said once per unit for a kind, a line and its head's line.
+ */
+
+struct lkmm_said {
+	int w;
+	expanded_location at, head;
+};
+
+static vec<lkmm_said> lkmm_said_list;
+
+static bool lkmm_same_loc_p(const expanded_location &a,
+			    const expanded_location &b)
+{
+	return a.line == b.line && a.column == b.column &&
+	       (a.file == b.file ||
+		(a.file && b.file && !strcmp(a.file, b.file)));
+}
+
+/* Was W said at LOC, with its head at HEAD, in this unit already?
+ * Records it when not. */
+static bool lkmm_said_p(enum lkmm_warning_kind w, location_t loc,
+			location_t head)
+{
+	struct lkmm_said s;
+	unsigned i;
+
+	if (w != LKMM_W_LOAD_ONLY && w != LKMM_W_LOAD_ONLY_COND)
+		return false;
+	s.w = w;
+	s.at = expand_location(loc);
+	s.head = expand_location(lkmm_user_loc(head));
+	for (i = 0; i < lkmm_said_list.length(); i++) {
+		const struct lkmm_said *p = &lkmm_said_list[i];
+
+		if (p->w == s.w && lkmm_same_loc_p(p->at, s.at) &&
+		    lkmm_same_loc_p(p->head, s.head))
+			return true;
+	}
+	lkmm_said_list.safe_push(s);
+	return false;
+}
+
+/* ---------------------------------------------------------------------
  * Emitting
  */
 
@@ -189,7 +238,7 @@ bool lkmm_warning(enum lkmm_warning_kind w, location_t loc, location_t head,
 
 	loc = lkmm_user_loc(loc);
 	kind = lkmm_classify(w, loc);
-	if (kind == DK_IGNORED)
+	if (kind == DK_IGNORED || lkmm_said_p(w, loc, head))
 		return false;
 	auto_diagnostic_group d;
 	msg = xasprintf("%s [%s]", fmt, lkmm_warning_names[w]);

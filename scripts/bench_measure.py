@@ -179,13 +179,17 @@ class Bench:
         for r in self.pool(one, [(s, lv) for s in srcs for lv in LEVELS]):
             self.add(*r)
 
-    def corpus(self):
+    def gen_corpus(self):
+        """Write the corpus; its file name, and its checks (man lines)."""
         c = os.path.join(self.tmp, 'corpus.c')
         man = os.path.join(self.tmp, 'corpus.man')
         subprocess.run([os.path.join(self.top, 'scripts/gen-corpus'), '-n', str(self.nfunc),
                         '-s', str(self.seed), c, man], check=True)
         self.corpus_c = c
-        checks = [l.split() for l in open(man) if l.strip()]
+        return c, [l.split() for l in open(man) if l.strip()]
+
+    def corpus(self):
+        c, checks = self.gen_corpus()
         text = open(c).read()
         self.add('-', '-', 'corpus', 'reads', len(re.findall(r'READ_ONCE\(|rcu_dereference\(', text)))
         for kind in ('addr', 'ctrl'):
@@ -274,21 +278,28 @@ class Bench:
         for r in self.pool(one, modes):
             self.add(*r)
 
-    def csmith(self):
-        """A few csmith programs: dense in volatile accesses."""
+    def gen_csmith(self):
+        """Write the csmith programs; their file names (none without csmith)."""
         if not shutil.which('csmith') or not os.path.isdir(CSMITH_INC):
             return []
-        # csmith writes platform.info into its working directory.
+        files = []
+        for seed in self.csmith_seeds:
+            f = os.path.join(self.tmp, 'csmith%d.c' % seed)
+            # csmith writes platform.info into its working directory.
+            subprocess.run(['csmith', '--seed', str(seed), '-o', f], check=True,
+                           capture_output=True, cwd=self.tmp)
+            files.append(f)
+        return files
+
+    def csmith(self):
+        """A few csmith programs: dense in volatile accesses."""
+        files = self.gen_csmith()
+        if not files:
+            return []
         v = subprocess.run(['csmith', '--version'], capture_output=True, text=True,
                            cwd=self.tmp).stdout
         self.add('-', '-', 'csmith', 'version', v.splitlines()[0] if v else '?')
         self.add('-', '-', 'csmith', 'seeds', ' '.join(map(str, self.csmith_seeds)))
-        files = []
-        for seed in self.csmith_seeds:
-            f = os.path.join(self.tmp, 'csmith%d.c' % seed)
-            subprocess.run(['csmith', '--seed', str(seed), '-o', f], check=True,
-                           capture_output=True, cwd=self.tmp)
-            files.append(f)
         text = ''.join(open(f).read() for f in files)
         self.add('-', '-', 'csmith', 'volatile', len(re.findall(r'\bvolatile\b', text)))
 
@@ -343,6 +354,18 @@ class Bench:
         # A later --quick run keeps these rows: they say when they were made.
         self.add('-', '-', 'cc1', 'date', self.get('-', '-', 'run', 'date'))
         self.add('-', '-', 'cc1', 'commit', self.get('-', '-', 'run', 'commit'))
+
+    def cost_only(self, log):
+        """The compile-cost rows alone (scripts/bench --cost): the corpus
+        and the csmith programs are generated as a full run makes them."""
+        self.meta()
+        self.gen_corpus()
+        files = self.gen_csmith()
+        if not files:
+            log('csmith: not installed (scripts/install-deps --bench): skipped')
+        log('compile cost (callgrind) ...')
+        self.compile_cost(files)
+        return [r for r in self.rows if r[3].startswith('cc1_') or r[2] == 'cc1']
 
     def all(self, log):
         t0 = time.time()

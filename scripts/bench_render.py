@@ -278,8 +278,8 @@ class Render:
         t = table(['aarch64-linux-gnu-gcc-12 -O2', 'Compile', 'cc1 instructions', 'ratio'], rows)
         date, commit = self.r.get('-', '-', 'cc1', 'date'), self.r.get('-', '-', 'cc1', 'commit')
         if date and date != self.r.get('-', '-', 'run', 'date'):
-            t = ('**Not measured in this run** (`--quick`): these figures are from the '
-                 'run of %s at lkmm %s.\n\n' % (date, commit)) + t
+            t = ('**Measured apart from the other figures** (a `--quick` run keeps them, '
+                 '`--cost` measures them alone): on %s at lkmm %s.\n\n' % (date, commit)) + t
         return t
 
     def alpha_mb(self):

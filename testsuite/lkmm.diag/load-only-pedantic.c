@@ -86,3 +86,90 @@ int test_through(struct s *p)
 {
 	return READ_ONCE(p->f) && !READ_ONCE(READ_ONCE(p->next)->f);	/* { dg-warning "if that order matters \\\[lkmm-load-only-cond\\\]" } */
 }	/* { dg-message "head load is here" "" { target *-*-* } 87 } */
+
+/* A loop whose legs load its own next turn's head (swap_next() in
+   mm/swapfile.c): that load is tested by the loop's condition again, so
+   it only tests more of the condition.  */
+struct si { unsigned long flags; unsigned char *swap_map; int type; };
+struct si *swap_info[32];
+int arr[64];
+
+static inline __attribute__((always_inline)) struct si *swap_type_to_swap_info(int type)
+{
+	if (type >= 32)
+		return 0;
+	return READ_ONCE(swap_info[type]);	/* { dg-message "head load is here" } */
+}
+
+struct si *swap_next(struct si *v)
+{
+	struct si *si;
+	int type = v->type + 1;
+
+	for (; (si = swap_type_to_swap_info(type)); type++) {	/* { dg-warning "if that order matters \\\[lkmm-load-only-cond\\\]" } */
+		if (!(si->flags & 1) || !si->swap_map)	/* { dg-warning "if that order matters \\\[lkmm-load-only-cond\\\]" } */
+			continue;
+		return si;
+	}
+	return 0;
+}
+
+/* A loop whose legs load data besides the next turn's bound: flag, then
+   data, as without the loop.  */
+long sum_to(void)
+{
+	long sum = 0;
+	int i;
+
+	for (i = 0; i < READ_ONCE(flag); i++)	/* { dg-warning "smp_load_acquire\\(\\). \\\[lkmm-load-only-ctrl\\\]" } */
+		sum += READ_ONCE(arr[i & 63]);	/* { dg-message "head load is here" "" { target *-*-* } 124 } */
+	return sum;
+}
+
+/* READ_ONCE() of a local (list_next_or_null_rcu(): the macro reads its own
+   __next again): no other CPU can reach it, nothing is shared.  */
+struct node { int x; struct node *next; };
+
+struct node *next_or_null(struct node *head, struct node *ptr)
+{
+	struct node *next = READ_ONCE(ptr->next);
+
+	return next != head ? READ_ONCE(next) : 0;
+}
+
+int local_flag(int f)
+{
+	if (READ_ONCE(f))
+		return READ_ONCE(data);
+	return 0;
+}
+
+/* A local whose address is published is shared: flag, then data.  */
+int *slot;
+
+int shared_local(void)
+{
+	int v = 0;
+
+	WRITE_ONCE(slot, &v);
+	if (READ_ONCE(flag))	/* { dg-warning "smp_load_acquire\\(\\). \\\[lkmm-load-only-ctrl\\\]" } */
+		return READ_ONCE(v);	/* { dg-message "head load is here" "" { target *-*-* } 155 } */
+	return 0;
+}
+
+/* page_fixed_fake_head() (include/linux/page-flags.h, with
+   CONFIG_HUGETLB_PAGE_OPTIMIZE_VMEMMAP, riscv64's defconfig and not
+   arm64's): a flag bit, then a pointer read on it.  The same on every
+   target.  */
+struct page { unsigned long flags; unsigned long compound_head; };
+
+const struct page *fake_head(const struct page *page)
+{
+	if (!((unsigned long)page & 4095) && test_bit(6, &page->flags)) {	/* { dg-warning "smp_load_acquire\\(\\). \\\[lkmm-load-only-ctrl\\\]" } */
+		unsigned long head = READ_ONCE(page[1].compound_head);
+
+		if (head & 1)
+			return (const struct page *)(head - 1);
+	}
+	return page;
+}
