@@ -315,6 +315,11 @@ struct lkmm_expect {
 	 * ||: no branch on the head there): broken only on a path from
 	 * the head that passes no branch at all. */
 	bool skip;
+	/* The access's statement, alone at its locus, is on no cycle of the
+	 * function: it runs at most once a call, so an insn standing for it
+	 * that a path reaches again stands there for another statement
+	 * (cross-jumping merged them): verify.c checks the first arrival. */
+	bool once;
 	/* verify.c's: no insn at the locus, look on its line (file, line) */
 	bool byline;
 	int line;

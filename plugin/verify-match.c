@@ -274,6 +274,14 @@ static void lkmm_verify_one(struct lkmm_vhead *h, unsigned k, unsigned j,
 	lkmm_cand_note(&h->cands, k, j, at == LKMM_AT_BROKEN);
 }
 
+/* Does insn J keep the expectation K, in state S? */
+bool lkmm_verify_keeps(struct lkmm_vhead *h, unsigned k, unsigned j,
+		       const struct lkmm_vstate *s)
+{
+	return lkmm_check_at(&h->e[k], h->f->insns[j], s, h->fences) ==
+	       LKMM_AT_KEPT;
+}
+
 /* Check the expectations insn J stands for, in state S: those at its
  * locus, those looked for on its line, and, at the return copy, the
  * returned loads it reads. */

@@ -86,9 +86,10 @@ static void lkmm_verify_report(const struct lkmm_expect *e, bool fences)
 }
 
 /* Run block B from its in-state S: with CHECK, check the insns; step S
- * past them. */
-static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
-			      struct lkmm_vstate *s, bool check)
+ * past them.  A path ends at insn STOP: true, S the state before it. */
+static bool lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
+			      struct lkmm_vstate *s, bool check,
+			      unsigned stop = -1U)
 {
 	bool prev_head = false;
 	unsigned j;
@@ -96,6 +97,8 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 	for (j = b->first; j <= b->last; j++) {
 		rtx_insn *insn = h->f->insns[j];
 
+		if (j == stop)
+			return true;
 		if (!INSN_P(insn) || DEBUG_INSN_P(insn))
 			continue;
 		if (check)
@@ -138,23 +141,27 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 		}
 		lkmm_vtransfer(s, insn);
 	}
+	return false;
 }
 
-/* The dataflow over the blocks, to a fixpoint, then the checks from each
- * block's final in-state (SOME grows: an earlier state may call broken
- * what the final one keeps); false if it did not end. */
-static bool lkmm_verify_flow(struct lkmm_vhead *h)
+/* The dataflow over the blocks, to a fixpoint, into IN; false if it did
+ * not end.  With STOP, a path ends at insn STOP, and a block no path
+ * from the entry reaches is not run. */
+static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
+			    unsigned stop = -1U)
 {
 	unsigned nb = h->f->blocks.length(), i, k, rounds;
-	auto_vec<lkmm_vstate> in;
 	auto_vec<unsigned> work;
+	auto_vec<bool> reached;
 	struct lkmm_vstate s;
 
-	in.safe_grow_cleared(nb);
+	in->safe_grow_cleared(nb);
+	reached.safe_grow_cleared(nb);
 	if (nb)
-		SET_HARD_REG_SET(in[0].lost);	/* the arguments: no head's */
+		SET_HARD_REG_SET((*in)[0].lost);	/* the arguments: no head's */
 	for (i = 0; i < nb; i++)
-		work.safe_push(nb - 1 - i);
+		if (stop == -1U || i == nb - 1)
+			work.safe_push(nb - 1 - i);
 	for (rounds = 0; !work.is_empty(); rounds++) {
 		struct lkmm_vblock *b;
 		unsigned bi = work.pop();
@@ -162,21 +169,73 @@ static bool lkmm_verify_flow(struct lkmm_vhead *h)
 		if (rounds > LKMM_VERIFY_ROUNDS_MAX(nb))
 			return false;
 		b = h->f->blocks[bi];
-		s = in[bi];
-		lkmm_verify_block(h, b, &s, false);
+		s = (*in)[bi];
+		if (lkmm_verify_block(h, b, &s, false, stop))
+			continue;
 		for (k = 0; k < b->succs.length(); k++) {
 			unsigned d = b->succs[k];
 
-			if (lkmm_vstate_union(&in[d], &s))
+			if (lkmm_vstate_union(&(*in)[d], &s) ||
+			    (stop != -1U && !reached[d]))
 				work.safe_push(d);
+			reached[d] = true;
 		}
 	}
+	return true;
+}
+
+/*
+ * An access that runs at most once a call (expect.c's once) and that an
+ * insn J does not keep on some path: that path may reach J a second time,
+ * where J stands for another statement that cross-jumping merged with it
+ * (*r += a + READ_ONCE(x) before a loop, *r += c->a in it, one add and
+ * store at the end of both).  Check J again on the paths from the entry
+ * that reach it for the first time; only what keeps it there is kept.
+ */
+static void lkmm_verify_first(struct lkmm_vhead *h)
+{
+	unsigned i, j, bi, done = -1U;
+	struct lkmm_vstate s;
+
+	for (i = 0; i < h->cands.length(); i++) {
+		auto_vec<lkmm_vstate> in;
+
+		if (!h->cands[i].broken || !h->e[h->cands[i].k].once)
+			continue;
+		j = h->cands[i].insn;
+		if (j != done) {
+			for (bi = 0; h->f->blocks[bi]->last < j; bi++)
+				;
+			if (!lkmm_verify_fix(h, &in, j))
+				return;
+			s = in[bi];
+			if (!lkmm_verify_block(h, h->f->blocks[bi], &s, false, j))
+				continue;
+			done = j;
+		}
+		if (lkmm_verify_keeps(h, h->cands[i].k, j, &s))
+			h->cands[i].broken = false;
+	}
+}
+
+/* The dataflow, then the checks from each block's final in-state (SOME
+ * grows: an earlier state may call broken what the final one keeps), then
+ * the first arrivals; false if it did not end. */
+static bool lkmm_verify_flow(struct lkmm_vhead *h)
+{
+	unsigned nb = h->f->blocks.length(), i;
+	auto_vec<lkmm_vstate> in;
+	struct lkmm_vstate s;
+
+	if (!lkmm_verify_fix(h, &in))
+		return false;
 	for (i = 0; i < nb; i++) {
 		if (!lkmm_block_checks_p(h, h->f->blocks[i]))
 			continue;
 		s = in[i];
 		lkmm_verify_block(h, h->f->blocks[i], &s, true);
 	}
+	lkmm_verify_first(h);
 	return true;
 }
 

@@ -116,5 +116,7 @@ bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e, unsigned n);
 void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 		      const struct lkmm_vstate *s);
 bool lkmm_block_checks_p(struct lkmm_vhead *h, const struct lkmm_vblock *b);
+bool lkmm_verify_keeps(struct lkmm_vhead *h, unsigned k, unsigned j,
+		       const struct lkmm_vstate *s);
 
 #endif /* LKMM_VERIFY_H */
