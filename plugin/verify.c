@@ -338,6 +338,36 @@ static void lkmm_verify_decide(struct lkmm_vhead *h)
 	}
 }
 
+/*
+ * The volatile loads of what a head insn loads, through the same
+ * expression, at another locus: heads too.  Combine merges a head's load
+ * with the extension after it into the extension's insn and locus (lwa on
+ * PowerPC: task_cpu() expanded twice, the second load at its user's
+ * line).  A load of the same place through the same address that is not
+ * an expansion of the head reads another value, which GCC cannot use for
+ * the head's: counting it as a head hides no break.
+ */
+static void lkmm_head_merged(struct lkmm_vfn *f, auto_vec<bool> *head_at)
+{
+	auto_vec<unsigned> heads;
+	unsigned i, k;
+
+	if (!f->have_vloads) {
+		for (i = 0; i < f->insns.length(); i++)
+			if (lkmm_vload_expr(f->insns[i]))
+				f->vloads.safe_push(i);
+		f->have_vloads = true;
+	}
+	for (i = 0; i < f->vloads.length(); i++)
+		if ((*head_at)[f->vloads[i]])
+			heads.safe_push(f->vloads[i]);
+	for (i = 0; i < f->vloads.length() && !heads.is_empty(); i++)
+		for (k = 0; k < heads.length() && !(*head_at)[f->vloads[i]]; k++)
+			if (lkmm_same_load_p(f->insns[f->vloads[i]],
+					     f->insns[heads[k]]))
+				(*head_at)[f->vloads[i]] = true;
+}
+
 /* Check the dependencies E[0..N) sharing one head, sorted by locus. */
 static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 			     unsigned n, bool fences)
@@ -369,6 +399,7 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 				LOCATION_LINE(lkmm_user_loc(e[0].head)));
 		return;
 	}
+	lkmm_head_merged(f, &h.head_at);
 	h.f = f;
 	h.e = e;
 	h.n = n;

@@ -38,8 +38,9 @@ struct lkmm_vfn {
 	auto_vec<expanded_location> where;	/* by index, for byline */
 	auto_vec<lkmm_loc_insn> load_loci;	/* plain loads, by locus */
 	auto_vec<lkmm_other_load> others;	/* expect.c's */
-	bool have_loci;
-	lkmm_vfn() : have_loci(false) {}
+	auto_vec<unsigned> vloads;	/* volatile loads with a MEM_EXPR */
+	bool have_loci, have_vloads;
+	lkmm_vfn() : have_loci(false), have_vloads(false) {}
 	~lkmm_vfn()
 	{
 		unsigned i;
@@ -72,6 +73,8 @@ bool lkmm_value_broken(const struct lkmm_vstate *s, const_rtx x);
 bool lkmm_head_insn_p(rtx_insn *insn, location_t head);
 void lkmm_head_dests(struct lkmm_vstate *s, rtx_insn *insn);
 bool lkmm_ordered_head_p(rtx_insn *insn);
+rtx lkmm_vload_expr(rtx_insn *insn);
+bool lkmm_same_load_p(rtx_insn *a, rtx_insn *b);
 /* Accesses and fences. */
 bool lkmm_stack_mem_p(const_rtx mem);
 rtx lkmm_single_set(rtx_insn *insn);
