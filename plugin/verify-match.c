@@ -40,7 +40,7 @@ static enum lkmm_at lkmm_plain_at(const struct lkmm_expect *e, rtx_insn *insn,
 		return LKMM_AT_NONE;
 	if (!s->seen)
 		return LKMM_AT_NONE;	/* not after the head: not ours */
-	if (store && !s->unguarded)
+	if ((store && !s->unguarded) || !s->unordered)
 		return LKMM_AT_KEPT;
 	/* One of them through (or of) a derived register is enough; on
 	 * Alpha a load's address must not be raw (loaded since no mb). */
@@ -68,6 +68,8 @@ static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
 	mem = lkmm_volatile_mem(insn, e->kind != LKMM_VDEP_ADDR_LOAD);
 	if (!mem)
 		return LKMM_AT_NONE;
+	if (!s->unordered)
+		return LKMM_AT_KEPT;	/* a fence orders it */
 	switch (e->kind) {
 	case LKMM_VDEP_ADDR_LOAD:
 		broken = (fences && s->unfenced &&

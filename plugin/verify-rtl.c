@@ -61,6 +61,7 @@ bool lkmm_build_blocks(struct lkmm_vfn *f)
 			return false;
 		f->insns.safe_push(insn);
 		f->loci.safe_push(lkmm_locus(insn));
+		f->orders.safe_push(lkmm_order_fence_p(insn));
 		if (f->insns.length() > LKMM_VERIFY_INSNS_MAX)
 			return false;
 	}
@@ -144,11 +145,13 @@ bool lkmm_vstate_union(struct lkmm_vstate *to, const struct lkmm_vstate *from)
 	to->unguarded |= from->unguarded;
 	to->unfenced |= from->unfenced;
 	to->straight |= from->straight;
+	to->unordered |= from->unordered;
 	return !(old.bad == to->bad) || !(old.lost == to->lost) ||
 	       !(old.some == to->some) || !(old.raw == to->raw) ||
 	       old.seen != to->seen ||
 	       old.unguarded != to->unguarded || old.unfenced != to->unfenced ||
-	       old.straight != to->straight;
+	       old.straight != to->straight ||
+	       old.unordered != to->unordered;
 }
 
 static bool lkmm_frame_reg_p(const_rtx x)
@@ -531,22 +534,39 @@ bool lkmm_ordered_head_p(rtx_insn *insn)
 }
 
 /* The target's fence (Alpha's mb), or an asm that says it (arch.c). */
-bool lkmm_mb_p(rtx_insn *insn)
+/* INSN's instruction text: an asm's, or a fixed template (NULL if
+ * none). */
+static const char *lkmm_insn_text(rtx_insn *insn)
 {
-	const char *t = NULL;
 	rtx pat = PATTERN(insn);
 
 	if (GET_CODE(pat) == ASM_INPUT)
-		t = XSTR(pat, 0);
-	else if (rtx a = extract_asm_operands(pat))
-		t = ASM_OPERANDS_TEMPLATE(a);
-	else if (INSN_CODE(insn) >= 0 &&
-		 insn_data[INSN_CODE(insn)].output_format ==
-		 INSN_OUTPUT_FORMAT_SINGLE)
+		return XSTR(pat, 0);
+	if (rtx a = extract_asm_operands(pat))
+		return ASM_OPERANDS_TEMPLATE(a);
+	if (INSN_CODE(insn) >= 0 &&
+	    insn_data[INSN_CODE(insn)].output_format ==
+	    INSN_OUTPUT_FORMAT_SINGLE)
 		/* Only a fixed template: an output function may assert
 		 * on operands final has not extracted yet. */
-		t = insn_data[INSN_CODE(insn)].output.single;
+		return insn_data[INSN_CODE(insn)].output.single;
+	return NULL;
+}
+
+bool lkmm_mb_p(rtx_insn *insn)
+{
+	const char *t = lkmm_insn_text(insn);
+
 	return t && lkmm_arch_fence_text_p(t);
+}
+
+/* A fence that orders every earlier load before every later access. */
+bool lkmm_order_fence_p(rtx_insn *insn)
+{
+	const char *t = INSN_P(insn) && !DEBUG_INSN_P(insn) &&
+			!CALL_P(insn) ? lkmm_insn_text(insn) : NULL;
+
+	return t && lkmm_arch_order_text_p(t);
 }
 
 location_t lkmm_locus(rtx_insn *insn)

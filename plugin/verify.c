@@ -18,7 +18,10 @@
  *            between (verify-fence.c; not in check mode: GCC itself
  *            never puts one there).
  * A store also counts as ordered when a head-derived branch guards it
- * (AArch64 orders it then, whatever its address and value).
+ * (AArch64 orders it then, whatever its address and value), and any
+ * access when a fence that orders the head before every later access
+ * lies between them on every path (lwsync after READ_ONCE() in Power's
+ * smp_load_acquire(), sync in smp_mb(): arch.c knows them).
  *
  * A dependency that did not survive is an lkmm-unprotected warning: in
  * normal mode a bug in lkmm, in check mode (-fplugin-arg-lkmm-check,
@@ -116,7 +119,7 @@ static bool lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 
 			if (!prev_head && !s->seen)
 				SET_HARD_REG_SET(s->bad);
-			s->seen = s->unfenced = true;
+			s->seen = s->unfenced = s->unordered = true;
 			s->unguarded = !guarded;
 			s->straight = s->unguarded;
 			lkmm_head_dests(s, insn);
@@ -131,6 +134,8 @@ static bool lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 			lkmm_vraw(s, insn, false);
 		if (h->fences && lkmm_mb_p(insn))
 			s->unfenced = false;
+		if (h->f->orders[j])
+			s->unordered = false;
 		if (JUMP_P(insn) && any_condjump_p(insn) && s->seen) {
 			rtx pc = pc_set(insn);
 

@@ -39,6 +39,7 @@ struct lkmm_vfn {
 	auto_vec<lkmm_loc_insn> load_loci;	/* plain loads, by locus */
 	auto_vec<lkmm_other_load> others;	/* expect.c's */
 	auto_vec<unsigned> vloads;	/* volatile loads with a MEM_EXPR */
+	auto_vec<bool> orders;		/* by index: lkmm_order_fence_p */
 	bool have_loci, have_vloads;
 	lkmm_vfn() : have_loci(false), have_vloads(false) {}
 	~lkmm_vfn()
@@ -56,10 +57,12 @@ struct lkmm_vfn {
  * before the head too), SOME those head-derived on some path; SEEN that a
  * path from the head exists, UNGUARDED that one passed no head-derived
  * branch, STRAIGHT one passed no branch at all, UNFENCED no fence; RAW the registers that on some path hold
- * what the head loaded since the last fence (verify-fence.c). */
+ * what the head loaded since the last fence (verify-fence.c); UNORDERED
+ * that one passed no fence that orders the head before every later
+ * access (lkmm_order_fence_p: then nothing after it needs a dependency). */
 struct lkmm_vstate {
 	HARD_REG_SET bad, lost, some, raw;
-	bool seen, unguarded, unfenced, straight;
+	bool seen, unguarded, unfenced, straight, unordered;
 };
 
 /* The blocks; false when the function is beyond the verifier. */
@@ -85,6 +88,7 @@ bool lkmm_mem_matches(const_rtx mem, const struct lkmm_expect *e);
 bool lkmm_return_copy_p(rtx_insn *insn);
 bool lkmm_return_load_p(rtx_insn *insn, const struct lkmm_expect *e);
 bool lkmm_mb_p(rtx_insn *insn);
+bool lkmm_order_fence_p(rtx_insn *insn);
 location_t lkmm_locus(rtx_insn *insn);
 
 /* verify-fence.c: the values a head loaded since the last fence. */
