@@ -151,42 +151,79 @@ static bool lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 
 /* The dataflow over the blocks, to a fixpoint, into IN; false if it did
  * not end.  With STOP, a path ends at insn STOP, and a block no path
- * from the entry reaches is not run. */
+ * from the entry reaches is not run.  With REGUARD, the branches are
+ * judged again once the registers are stable: whether a branch guards
+ * depends on SOME, which grows until the end, and a branch judged on an
+ * earlier state may have left UNGUARDED set, which no union clears. */
 static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
-			    unsigned stop = -1U)
+			    unsigned stop, bool reguard)
 {
-	unsigned nb = h->f->blocks.length(), i, k, rounds;
+	unsigned nb = h->f->blocks.length(), i, k, rounds = 0, pass;
 	auto_vec<unsigned> work;
 	auto_vec<bool> reached;
 	struct lkmm_vstate s;
 
 	in->safe_grow_cleared(nb);
 	reached.safe_grow_cleared(nb);
-	if (nb)
-		SET_HARD_REG_SET((*in)[0].lost);	/* the arguments: no head's */
-	for (i = 0; i < nb; i++)
-		if (stop == -1U || i == nb - 1)
-			work.safe_push(nb - 1 - i);
-	for (rounds = 0; !work.is_empty(); rounds++) {
-		struct lkmm_vblock *b;
-		unsigned bi = work.pop();
+	if (!nb)
+		return true;
+	SET_HARD_REG_SET((*in)[0].lost);	/* the arguments: no head's */
+	reached[0] = true;
+	for (pass = 0; pass < 1U + reguard; pass++) {
+		for (i = nb; i-- > 0; ) {
+			if (pass)
+				(*in)[i].unguarded = (*in)[i].straight = false;
+			if (stop == -1U || reached[i])
+				work.safe_push(i);
+		}
+		for (; !work.is_empty(); rounds++) {
+			struct lkmm_vblock *b;
+			unsigned bi = work.pop();
 
-		if (rounds > LKMM_VERIFY_ROUNDS_MAX(nb))
-			return false;
-		b = h->f->blocks[bi];
-		s = (*in)[bi];
-		if (lkmm_verify_block(h, b, &s, false, stop))
-			continue;
-		for (k = 0; k < b->succs.length(); k++) {
-			unsigned d = b->succs[k];
+			if (rounds > LKMM_VERIFY_ROUNDS_MAX(nb))
+				return false;
+			b = h->f->blocks[bi];
+			s = (*in)[bi];
+			if (lkmm_verify_block(h, b, &s, false, stop))
+				continue;
+			for (k = 0; k < b->succs.length(); k++) {
+				unsigned d = b->succs[k];
 
-			if (lkmm_vstate_union(&(*in)[d], &s) ||
-			    (stop != -1U && !reached[d]))
-				work.safe_push(d);
-			reached[d] = true;
+				if (lkmm_vstate_union(&(*in)[d], &s) ||
+				    (stop != -1U && !reached[d]))
+					work.safe_push(d);
+				reached[d] = true;
+			}
 		}
 	}
 	return true;
+}
+
+/* The checks, from each block's final in-state IN. */
+static void lkmm_verify_checks(struct lkmm_vhead *h,
+			       const auto_vec<lkmm_vstate> &in)
+{
+	struct lkmm_vstate s;
+	unsigned i;
+
+	h->cands.truncate(0);
+	for (i = 0; i < h->n; i++)
+		h->found[i] = false;
+	for (i = 0; i < h->f->blocks.length(); i++) {
+		if (!lkmm_block_checks_p(h, h->f->blocks[i]))
+			continue;
+		s = in[i];
+		lkmm_verify_block(h, h->f->blocks[i], &s, true);
+	}
+}
+
+/* Is some insn that stands for an expectation broken? */
+static bool lkmm_any_broken(const struct lkmm_vhead *h)
+{
+	for (unsigned i = 0; i < h->cands.length(); i++)
+		if (h->cands[i].broken)
+			return true;
+	return false;
 }
 
 /*
@@ -211,7 +248,7 @@ static void lkmm_verify_first(struct lkmm_vhead *h)
 		if (j != done) {
 			for (bi = 0; h->f->blocks[bi]->last < j; bi++)
 				;
-			if (!lkmm_verify_fix(h, &in, j))
+			if (!lkmm_verify_fix(h, &in, j, true))
 				return;
 			s = in[bi];
 			if (!lkmm_verify_block(h, h->f->blocks[bi], &s, false, j))
@@ -225,20 +262,21 @@ static void lkmm_verify_first(struct lkmm_vhead *h)
 
 /* The dataflow, then the checks from each block's final in-state (SOME
  * grows: an earlier state may call broken what the final one keeps), then
- * the first arrivals; false if it did not end. */
+ * the first arrivals; false if it did not end.  The branches are judged
+ * again (REGUARD) only where something is broken: it is rare, and it
+ * doubles the work. */
 static bool lkmm_verify_flow(struct lkmm_vhead *h)
 {
-	unsigned nb = h->f->blocks.length(), i;
 	auto_vec<lkmm_vstate> in;
-	struct lkmm_vstate s;
 
-	if (!lkmm_verify_fix(h, &in))
+	if (!lkmm_verify_fix(h, &in, -1U, false))
 		return false;
-	for (i = 0; i < nb; i++) {
-		if (!lkmm_block_checks_p(h, h->f->blocks[i]))
-			continue;
-		s = in[i];
-		lkmm_verify_block(h, h->f->blocks[i], &s, true);
+	lkmm_verify_checks(h, in);
+	if (lkmm_any_broken(h)) {
+		in.truncate(0);
+		if (!lkmm_verify_fix(h, &in, -1U, true))
+			return false;
+		lkmm_verify_checks(h, in);
 	}
 	lkmm_verify_first(h);
 	return true;
