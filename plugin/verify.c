@@ -136,6 +136,14 @@ static bool lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 			s->unfenced = false;
 		if (h->f->orders[j])
 			s->unordered = false;
+		if (h->also[j] && s->seen) {
+			/* Another load of the head's place (lkmm_head_also):
+			 * what it loads is derived, but it starts no path and
+			 * leaves the guards alone. */
+			lkmm_vtransfer(s, insn);
+			lkmm_head_dests(s, insn);
+			continue;
+		}
 		if (JUMP_P(insn) && any_condjump_p(insn) && s->seen) {
 			rtx pc = pc_set(insn);
 
@@ -383,18 +391,21 @@ static void lkmm_verify_decide(struct lkmm_vhead *h)
 
 /*
  * The volatile loads of what a head insn loads, through the same
- * expression, at another locus: heads too.  Combine merges a head's load
- * with the extension after it into the extension's insn and locus (lwa on
- * PowerPC: task_cpu() expanded twice, the second load at its user's
- * line).  A load of the same place through the same address that is not
- * an expansion of the head reads another value, which GCC cannot use for
- * the head's: counting it as a head hides no break.
+ * expression, at another locus.  Combine merges a head's load with the
+ * extension after it into the extension's insn and locus (lwa on PowerPC:
+ * task_cpu() expanded twice, the second load at its user's line), and the
+ * dependent access goes through it.  Such a load may also be another
+ * source load of the same place (jiffies read again): so it starts no
+ * path from the head and leaves the guards alone; on a path from the head
+ * what it loads counts as derived.  GCC cannot compute a dependent access
+ * from another volatile load's value, so that hides no break.
  */
-static void lkmm_head_merged(struct lkmm_vfn *f, auto_vec<bool> *head_at)
+static void lkmm_head_also(struct lkmm_vfn *f, struct lkmm_vhead *h)
 {
 	auto_vec<unsigned> heads;
-	unsigned i, k;
+	unsigned i, k, v;
 
+	h->also.safe_grow_cleared(f->insns.length());
 	if (!f->have_vloads) {
 		for (i = 0; i < f->insns.length(); i++)
 			if (lkmm_vload_expr(f->insns[i]))
@@ -402,13 +413,14 @@ static void lkmm_head_merged(struct lkmm_vfn *f, auto_vec<bool> *head_at)
 		f->have_vloads = true;
 	}
 	for (i = 0; i < f->vloads.length(); i++)
-		if ((*head_at)[f->vloads[i]])
+		if (h->head_at[f->vloads[i]])
 			heads.safe_push(f->vloads[i]);
-	for (i = 0; i < f->vloads.length() && !heads.is_empty(); i++)
-		for (k = 0; k < heads.length() && !(*head_at)[f->vloads[i]]; k++)
-			if (lkmm_same_load_p(f->insns[f->vloads[i]],
-					     f->insns[heads[k]]))
-				(*head_at)[f->vloads[i]] = true;
+	for (i = 0; i < f->vloads.length() && !heads.is_empty(); i++) {
+		v = f->vloads[i];
+		for (k = 0; k < heads.length() && !h->head_at[v] && !h->also[v]; k++)
+			h->also[v] = lkmm_same_load_p(f->insns[v],
+						      f->insns[heads[k]]);
+	}
 }
 
 /* Check the dependencies E[0..N) sharing one head, sorted by locus. */
@@ -442,7 +454,7 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 				LOCATION_LINE(lkmm_user_loc(e[0].head)));
 		return;
 	}
-	lkmm_head_merged(f, &h.head_at);
+	lkmm_head_also(f, &h);
 	h.f = f;
 	h.e = e;
 	h.n = n;

@@ -113,6 +113,7 @@ struct lkmm_vhead {
 	auto_vec<bool> found;	/* an insn after the head stands for it */
 	auto_vec<lkmm_cand> cands;
 	auto_vec<bool> head_at;	/* by insn index: a load of this head */
+	auto_vec<bool> also;	/* by insn index: a load of its place */
 };
 
 /* verify-match.c: which insns stand for an expectation, and keep it. */
