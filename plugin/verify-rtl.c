@@ -581,7 +581,7 @@ bool lkmm_head_insn_p(rtx_insn *insn, location_t head)
 	       !CALL_P(insn) && lkmm_volatile_mem(insn, false);
 }
 
-/* The volatile MEM INSN loads, if it has a MEM_EXPR (else NULL). */
+/* The volatile MEM INSN loads (else NULL). */
 rtx lkmm_vload_expr(rtx_insn *insn)
 {
 	rtx mem;
@@ -589,18 +589,25 @@ rtx lkmm_vload_expr(rtx_insn *insn)
 	if (!INSN_P(insn) || DEBUG_INSN_P(insn) || CALL_P(insn))
 		return NULL_RTX;
 	mem = lkmm_volatile_mem(insn, false);
-	return mem && MEM_VOLATILE_P(mem) && MEM_EXPR(mem) &&
-	       MEM_OFFSET_KNOWN_P(mem) ? mem : NULL_RTX;
+	return mem && MEM_VOLATILE_P(mem) &&
+	       (!MEM_EXPR(mem) || MEM_OFFSET_KNOWN_P(mem)) ? mem : NULL_RTX;
 }
 
 /* Do the loads A and B read the same place through the same expression
- * (the same SSA name for the address: the same value)? */
+ * (the same SSA name for the address: the same value)?  Cross-jumping
+ * that merges two loads with different expressions drops the MEM_EXPR
+ * (merge_memattrs: the head expanded in both arms of an if, hoisted
+ * into one load); then the same address and alias set. */
 bool lkmm_same_load_p(rtx_insn *a, rtx_insn *b)
 {
 	rtx x = lkmm_vload_expr(a), y = lkmm_vload_expr(b);
 
-	return x && y && GET_MODE(x) == GET_MODE(y) &&
-	       known_eq(MEM_OFFSET(x), MEM_OFFSET(y)) &&
+	if (!x || !y || GET_MODE(x) != GET_MODE(y))
+		return false;
+	if (!MEM_EXPR(x) || !MEM_EXPR(y))
+		return MEM_ALIAS_SET(x) == MEM_ALIAS_SET(y) &&
+		       rtx_equal_p(XEXP(x, 0), XEXP(y, 0));
+	return known_eq(MEM_OFFSET(x), MEM_OFFSET(y)) &&
 	       operand_equal_p(MEM_EXPR(x), MEM_EXPR(y),
 			       OEP_MATCH_SIDE_EFFECTS);
 }

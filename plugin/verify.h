@@ -38,7 +38,7 @@ struct lkmm_vfn {
 	auto_vec<expanded_location> where;	/* by index, for byline */
 	auto_vec<lkmm_loc_insn> load_loci;	/* plain loads, by locus */
 	auto_vec<lkmm_other_load> others;	/* expect.c's */
-	auto_vec<unsigned> vloads;	/* volatile loads with a MEM_EXPR */
+	auto_vec<unsigned> vloads;	/* volatile loads */
 	auto_vec<bool> orders;		/* by index: lkmm_order_fence_p */
 	bool have_loci, have_vloads;
 	lkmm_vfn() : have_loci(false), have_vloads(false) {}
