@@ -54,6 +54,69 @@ static bool lkmm_alpha_mb_text_p(const char *t)
 	return false;
 }
 
+/* Does T hold the instruction OP (a whole word) with, after blanks, one
+ * of the operands ARGS (NULL-terminated; "" for none: the line ends)? */
+static bool lkmm_text_insn_p(const char *t, const char *op,
+			     const char *const *args)
+{
+	size_t n = strlen(op);
+
+	for (const char *p = strstr(t, op); p; p = strstr(p + 1, op)) {
+		const char *q = p + n;
+
+		if ((p != t && (ISIDNUM(p[-1]) || p[-1] == '.')) ||
+		    ISIDNUM(*q) || *q == '.')
+			continue;
+		while (*q == ' ' || *q == '\t')
+			q++;
+		for (unsigned i = 0; args[i]; i++) {
+			size_t m = strlen(args[i]);
+
+			if (strncmp(q, args[i], m))
+				continue;
+			if (!q[m] || q[m] == '\n' || q[m] == ';' ||
+			    (m && (q[m] == ' ' || q[m] == '\t')))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* The fences that order an earlier load before every later access
+ * (docs/architectures.md): Power's lwsync and sync (smp_rmb(),
+ * smp_load_acquire(), smp_mb()), ARM's dmb and dsb but for their
+ * store-only kinds, RISC-V's fence with r before and rw after. */
+static bool lkmm_power_order_text_p(const char *t)
+{
+	static const char *const none[] = { "", NULL };
+	static const char *const sync[] = { "", "0", "1", NULL };
+
+	return lkmm_text_insn_p(t, "lwsync", none) ||
+	       lkmm_text_insn_p(t, "hwsync", none) ||
+	       lkmm_text_insn_p(t, "sync", sync);
+}
+
+static bool lkmm_arm_order_text_p(const char *t)
+{
+	static const char *const kinds[] = {
+		"ish", "ishld", "sy", "ld", "osh", "oshld", "nsh", "nshld",
+		NULL
+	};
+
+	return lkmm_text_insn_p(t, "dmb", kinds) ||
+	       lkmm_text_insn_p(t, "dsb", kinds);
+}
+
+static bool lkmm_riscv_order_text_p(const char *t)
+{
+	static const char *const sets[] = {
+		"", "r,rw", "rw,rw", "r,iorw", "rw,iorw", "ir,rw", "ir,iorw",
+		"iorw,rw", "iorw,iorw", NULL
+	};
+
+	return lkmm_text_insn_p(t, "fence", sets);
+}
+
 /* ---- acquire loads ---- */
 
 /* ARMv8: GCC 12 expands an acquire load as ldar.  With RCpc (+rcpc,
@@ -128,12 +191,16 @@ static const struct lkmm_arch lkmm_arch_table[] = {
 	{ "i?86-*",	 "i386",    TSO },
 	{ "s390*",	 "s390",    TSO },
 	{ "sparc64-*",	 "sparc64", TSO },
-	{ "aarch64*",	 "aarch64", true, NULL, NULL, lkmm_aarch64_acquire },
-	{ "arm*",	 "arm",     true, NULL, NULL, lkmm_arm_acquire },
-	{ "powerpc*",	 "powerpc", true, NULL, NULL, lkmm_power_acquire, true },
-	{ "riscv*",	 "riscv",   true, NULL, NULL, lkmm_riscv_acquire, true },
+	{ "aarch64*",	 "aarch64", true, NULL, NULL, lkmm_aarch64_acquire,
+			 false, lkmm_arm_order_text_p },
+	{ "arm*",	 "arm",     true, NULL, NULL, lkmm_arm_acquire, false,
+			 lkmm_arm_order_text_p },
+	{ "powerpc*",	 "powerpc", true, NULL, NULL, lkmm_power_acquire, true,
+			 lkmm_power_order_text_p },
+	{ "riscv*",	 "riscv",   true, NULL, NULL, lkmm_riscv_acquire, true,
+			 lkmm_riscv_order_text_p },
 	{ "alpha*",	 "alpha",   true, lkmm_seq_cst_fence,
-			 lkmm_alpha_mb_text_p, NULL },
+			 lkmm_alpha_mb_text_p, NULL, false, lkmm_alpha_mb_text_p },
 	/* Anything else: conservative, keep dependencies. */
 	{ "*",		 "unknown", true, NULL, NULL, NULL },
 };
@@ -194,4 +261,11 @@ bool lkmm_arch_acquire(unsigned size, bool uns, struct lkmm_acq_load *a)
 bool lkmm_arch_fence_text_p(const char *t)
 {
 	return lkmm_arch()->fence_text_p && lkmm_arch()->fence_text_p(t);
+}
+
+/* Does T hold a fence that orders an earlier load before every later
+ * access? */
+bool lkmm_arch_order_text_p(const char *t)
+{
+	return lkmm_arch()->order_text_p && lkmm_arch()->order_text_p(t);
 }

@@ -25,6 +25,7 @@
  */
 #include "lkmm-plugin.h"
 #include "internal-fn.h"
+#include "graphds.h"
 
 static vec<lkmm_expect> lkmm_expects;
 static vec<lkmm_other_load> lkmm_others;
@@ -64,7 +65,7 @@ void lkmm_ref_ids(const_tree ref, int *field, int *type, int *base)
  * known away from its locus: GCC may expand it at its user's. */
 static void lkmm_expect_record(function *fn, enum lkmm_vdep kind,
 			       location_t head, location_t dep, tree ref,
-			       bool returned = false)
+			       bool returned = false, bool once = false)
 {
 	struct lkmm_expect e;
 	unsigned i;
@@ -78,6 +79,7 @@ static void lkmm_expect_record(function *fn, enum lkmm_vdep kind,
 	e.head = LOCATION_LOCUS(head);
 	e.dep = LOCATION_LOCUS(dep);
 	e.returned = returned;
+	e.once = once;
 	if (e.head == e.dep)
 		return;
 	lkmm_ref_ids(ref, &e.field, &e.type, &e.base);
@@ -86,8 +88,12 @@ static void lkmm_expect_record(function *fn, enum lkmm_vdep kind,
 	for (i = lkmm_expects.length(); i-- > 0 && lkmm_expects[i].uid == e.uid; )
 		if (lkmm_expects[i].kind == e.kind &&
 		    lkmm_expects[i].head == e.head &&
-		    lkmm_expects[i].dep == e.dep)
+		    lkmm_expects[i].dep == e.dep) {
+			/* Another statement at the locus (an inline
+			 * helper's, expanded twice): not once. */
+			lkmm_expects[i].once = false;
 			return;
+		}
 	lkmm_expects.safe_push(e);
 	lkmm_expects_sorted = false;
 }
@@ -423,6 +429,37 @@ static bool lkmm_returned_p(gimple *stmt)
 	return false;
 }
 
+/* CYC gets the blocks of FN that lie on a cycle (a strongly connected
+ * component of more than one block, or a block that jumps to itself). */
+static void lkmm_cycle_blocks(function *fn, sbitmap cyc)
+{
+	int n = last_basic_block_for_fn(fn), i;
+	struct graph *g = new_graph(n);
+	auto_vec<int> size;
+	basic_block bb;
+	edge e;
+	edge_iterator ei;
+
+	bitmap_clear(cyc);
+	FOR_EACH_BB_FN(bb, fn)
+		FOR_EACH_EDGE(e, ei, bb->succs)
+			if (e->dest->index >= NUM_FIXED_BLOCKS)
+				add_edge(g, bb->index, e->dest->index);
+	graphds_scc(g, NULL);
+	size.safe_grow_cleared(n);
+	for (i = 0; i < n; i++)
+		size[g->vertices[i].component]++;
+	FOR_EACH_BB_FN(bb, fn) {
+		bool self = false;
+
+		FOR_EACH_EDGE(e, ei, bb->succs)
+			self |= e->dest == bb;
+		if (self || size[g->vertices[bb->index].component] > 1)
+			bitmap_set_bit(cyc, bb->index);
+	}
+	free_graph(g);
+}
+
 /*
  * Address and data dependencies of volatile accesses, and of plain scalar
  * loads and stores, for verify.c.  The dependent plain loads are the
@@ -431,10 +468,13 @@ static bool lkmm_returned_p(gimple *stmt)
 static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 				 const auto_vec<bool> &part)
 {
+	auto_sbitmap cyc(last_basic_block_for_fn(fn));
 	basic_block bb;
 
+	lkmm_cycle_blocks(fn, cyc);
 	FOR_EACH_BB_FN(bb, fn) {
 		gimple_stmt_iterator gsi;
+		bool once = !bitmap_bit_p(cyc, bb->index);
 
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
 			gimple *stmt = gsi_stmt(gsi);
@@ -464,7 +504,8 @@ static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 						 LKMM_VDEP_ADDR_LOAD),
 						lkmm_head_loc(s.head),
 						lkmm_stmt_loc(stmt), ref,
-						!store && lkmm_returned_p(stmt));
+						!store && lkmm_returned_p(stmt),
+						once);
 			}
 			if (!store)
 				continue;
@@ -476,7 +517,8 @@ static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 				lkmm_expect_record(fn, plain ? LKMM_VDEP_PLAIN_DATA :
 						   LKMM_VDEP_DATA,
 						   lkmm_head_loc(s.head),
-						   lkmm_stmt_loc(stmt), NULL_TREE);
+						   lkmm_stmt_loc(stmt), NULL_TREE,
+						   false, once);
 		}
 	}
 }

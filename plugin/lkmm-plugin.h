@@ -144,6 +144,10 @@ struct lkmm_arch {
 	/* No pass after block reordering makes a leg conditional execution:
 	 * the leg markers can go before it (drop-legs.c). */
 	bool legs_late;
+	/* Whether an instruction text holds a fence that orders an earlier
+	 * load before every later load and store (verify.c: a head so
+	 * fenced needs no dependency).  NULL: none known. */
+	bool (*order_text_p)(const char *);
 };
 const struct lkmm_arch *lkmm_arch(void);
 /* Does lkmm change code here: optimizing, a target that keeps
@@ -154,6 +158,7 @@ static inline bool lkmm_changes_code(void)
 }
 bool lkmm_arch_acquire(unsigned size, bool uns, struct lkmm_acq_load *a);
 bool lkmm_arch_fence_text_p(const char *t);
+bool lkmm_arch_order_text_p(const char *t);
 const char *lkmm_target_triplet(void);
 const char *lkmm_config_target(const char *configure_args);
 
@@ -317,6 +322,11 @@ struct lkmm_expect {
 	 * ||: no branch on the head there): broken only on a path from
 	 * the head that passes no branch at all. */
 	bool skip;
+	/* The access's statement, alone at its locus, is on no cycle of the
+	 * function: it runs at most once a call, so an insn standing for it
+	 * that a path reaches again stands there for another statement
+	 * (cross-jumping merged them): verify.c checks the first arrival. */
+	bool once;
 	/* verify.c's: no insn at the locus, look on its line (file, line) */
 	bool byline;
 	int line;

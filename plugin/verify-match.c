@@ -40,7 +40,7 @@ static enum lkmm_at lkmm_plain_at(const struct lkmm_expect *e, rtx_insn *insn,
 		return LKMM_AT_NONE;
 	if (!s->seen)
 		return LKMM_AT_NONE;	/* not after the head: not ours */
-	if (store && !s->unguarded)
+	if ((store && !s->unguarded) || !s->unordered)
 		return LKMM_AT_KEPT;
 	/* One of them through (or of) a derived register is enough; on
 	 * Alpha a load's address must not be raw (loaded since no mb). */
@@ -68,6 +68,8 @@ static enum lkmm_at lkmm_check_at(const struct lkmm_expect *e, rtx_insn *insn,
 	mem = lkmm_volatile_mem(insn, e->kind != LKMM_VDEP_ADDR_LOAD);
 	if (!mem)
 		return LKMM_AT_NONE;
+	if (!s->unordered)
+		return LKMM_AT_KEPT;	/* a fence orders it */
 	switch (e->kind) {
 	case LKMM_VDEP_ADDR_LOAD:
 		broken = (fences && s->unfenced &&
@@ -272,6 +274,14 @@ static void lkmm_verify_one(struct lkmm_vhead *h, unsigned k, unsigned j,
 		return;
 	h->found[k] = true;
 	lkmm_cand_note(&h->cands, k, j, at == LKMM_AT_BROKEN);
+}
+
+/* Does insn J keep the expectation K, in state S? */
+bool lkmm_verify_keeps(struct lkmm_vhead *h, unsigned k, unsigned j,
+		       const struct lkmm_vstate *s)
+{
+	return lkmm_check_at(&h->e[k], h->f->insns[j], s, h->fences) ==
+	       LKMM_AT_KEPT;
 }
 
 /* Check the expectations insn J stands for, in state S: those at its

@@ -61,6 +61,7 @@ bool lkmm_build_blocks(struct lkmm_vfn *f)
 			return false;
 		f->insns.safe_push(insn);
 		f->loci.safe_push(lkmm_locus(insn));
+		f->orders.safe_push(lkmm_order_fence_p(insn));
 		if (f->insns.length() > LKMM_VERIFY_INSNS_MAX)
 			return false;
 	}
@@ -144,11 +145,13 @@ bool lkmm_vstate_union(struct lkmm_vstate *to, const struct lkmm_vstate *from)
 	to->unguarded |= from->unguarded;
 	to->unfenced |= from->unfenced;
 	to->straight |= from->straight;
+	to->unordered |= from->unordered;
 	return !(old.bad == to->bad) || !(old.lost == to->lost) ||
 	       !(old.some == to->some) || !(old.raw == to->raw) ||
 	       old.seen != to->seen ||
 	       old.unguarded != to->unguarded || old.unfenced != to->unfenced ||
-	       old.straight != to->straight;
+	       old.straight != to->straight ||
+	       old.unordered != to->unordered;
 }
 
 static bool lkmm_frame_reg_p(const_rtx x)
@@ -531,22 +534,39 @@ bool lkmm_ordered_head_p(rtx_insn *insn)
 }
 
 /* The target's fence (Alpha's mb), or an asm that says it (arch.c). */
-bool lkmm_mb_p(rtx_insn *insn)
+/* INSN's instruction text: an asm's, or a fixed template (NULL if
+ * none). */
+static const char *lkmm_insn_text(rtx_insn *insn)
 {
-	const char *t = NULL;
 	rtx pat = PATTERN(insn);
 
 	if (GET_CODE(pat) == ASM_INPUT)
-		t = XSTR(pat, 0);
-	else if (rtx a = extract_asm_operands(pat))
-		t = ASM_OPERANDS_TEMPLATE(a);
-	else if (INSN_CODE(insn) >= 0 &&
-		 insn_data[INSN_CODE(insn)].output_format ==
-		 INSN_OUTPUT_FORMAT_SINGLE)
+		return XSTR(pat, 0);
+	if (rtx a = extract_asm_operands(pat))
+		return ASM_OPERANDS_TEMPLATE(a);
+	if (INSN_CODE(insn) >= 0 &&
+	    insn_data[INSN_CODE(insn)].output_format ==
+	    INSN_OUTPUT_FORMAT_SINGLE)
 		/* Only a fixed template: an output function may assert
 		 * on operands final has not extracted yet. */
-		t = insn_data[INSN_CODE(insn)].output.single;
+		return insn_data[INSN_CODE(insn)].output.single;
+	return NULL;
+}
+
+bool lkmm_mb_p(rtx_insn *insn)
+{
+	const char *t = lkmm_insn_text(insn);
+
 	return t && lkmm_arch_fence_text_p(t);
+}
+
+/* A fence that orders every earlier load before every later access. */
+bool lkmm_order_fence_p(rtx_insn *insn)
+{
+	const char *t = INSN_P(insn) && !DEBUG_INSN_P(insn) &&
+			!CALL_P(insn) ? lkmm_insn_text(insn) : NULL;
+
+	return t && lkmm_arch_order_text_p(t);
 }
 
 location_t lkmm_locus(rtx_insn *insn)
@@ -559,6 +579,37 @@ bool lkmm_head_insn_p(rtx_insn *insn, location_t head)
 {
 	return INSN_P(insn) && lkmm_locus(insn) == head &&
 	       !CALL_P(insn) && lkmm_volatile_mem(insn, false);
+}
+
+/* The volatile MEM INSN loads (else NULL). */
+rtx lkmm_vload_expr(rtx_insn *insn)
+{
+	rtx mem;
+
+	if (!INSN_P(insn) || DEBUG_INSN_P(insn) || CALL_P(insn))
+		return NULL_RTX;
+	mem = lkmm_volatile_mem(insn, false);
+	return mem && MEM_VOLATILE_P(mem) &&
+	       (!MEM_EXPR(mem) || MEM_OFFSET_KNOWN_P(mem)) ? mem : NULL_RTX;
+}
+
+/* Do the loads A and B read the same place through the same expression
+ * (the same SSA name for the address: the same value)?  Cross-jumping
+ * that merges two loads with different expressions drops the MEM_EXPR
+ * (merge_memattrs: the head expanded in both arms of an if, hoisted
+ * into one load); then the same address and alias set. */
+bool lkmm_same_load_p(rtx_insn *a, rtx_insn *b)
+{
+	rtx x = lkmm_vload_expr(a), y = lkmm_vload_expr(b);
+
+	if (!x || !y || GET_MODE(x) != GET_MODE(y))
+		return false;
+	if (!MEM_EXPR(x) || !MEM_EXPR(y))
+		return MEM_ALIAS_SET(x) == MEM_ALIAS_SET(y) &&
+		       rtx_equal_p(XEXP(x, 0), XEXP(y, 0));
+	return known_eq(MEM_OFFSET(x), MEM_OFFSET(y)) &&
+	       operand_equal_p(MEM_EXPR(x), MEM_EXPR(y),
+			       OEP_MATCH_SIDE_EFFECTS);
 }
 
 /* What the head INSN loads is head-derived: every register it sets. */

@@ -18,7 +18,10 @@
  *            between (verify-fence.c; not in check mode: GCC itself
  *            never puts one there).
  * A store also counts as ordered when a head-derived branch guards it
- * (AArch64 orders it then, whatever its address and value).
+ * (AArch64 orders it then, whatever its address and value), and any
+ * access when a fence that orders the head before every later access
+ * lies between them on every path (lwsync after READ_ONCE() in Power's
+ * smp_load_acquire(), sync in smp_mb(): arch.c knows them).
  *
  * A dependency that did not survive is an lkmm-unprotected warning: in
  * normal mode a bug in lkmm, in check mode (-fplugin-arg-lkmm-check,
@@ -86,9 +89,10 @@ static void lkmm_verify_report(const struct lkmm_expect *e, bool fences)
 }
 
 /* Run block B from its in-state S: with CHECK, check the insns; step S
- * past them. */
-static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
-			      struct lkmm_vstate *s, bool check)
+ * past them.  A path ends at insn STOP: true, S the state before it. */
+static bool lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
+			      struct lkmm_vstate *s, bool check,
+			      unsigned stop = -1U)
 {
 	bool prev_head = false;
 	unsigned j;
@@ -96,6 +100,8 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 	for (j = b->first; j <= b->last; j++) {
 		rtx_insn *insn = h->f->insns[j];
 
+		if (j == stop)
+			return true;
 		if (!INSN_P(insn) || DEBUG_INSN_P(insn))
 			continue;
 		if (check)
@@ -113,7 +119,7 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 
 			if (!prev_head && !s->seen)
 				SET_HARD_REG_SET(s->bad);
-			s->seen = s->unfenced = true;
+			s->seen = s->unfenced = s->unordered = true;
 			s->unguarded = !guarded;
 			s->straight = s->unguarded;
 			lkmm_head_dests(s, insn);
@@ -128,6 +134,16 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 			lkmm_vraw(s, insn, false);
 		if (h->fences && lkmm_mb_p(insn))
 			s->unfenced = false;
+		if (h->f->orders[j])
+			s->unordered = false;
+		if (h->also[j] && s->seen) {
+			/* Another load of the head's place (lkmm_head_also):
+			 * what it loads is derived, but it starts no path and
+			 * leaves the guards alone. */
+			lkmm_vtransfer(s, insn);
+			lkmm_head_dests(s, insn);
+			continue;
+		}
 		if (JUMP_P(insn) && any_condjump_p(insn) && s->seen) {
 			rtx pc = pc_set(insn);
 
@@ -138,45 +154,139 @@ static void lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 		}
 		lkmm_vtransfer(s, insn);
 	}
+	return false;
 }
 
-/* The dataflow over the blocks, to a fixpoint, then the checks from each
- * block's final in-state (SOME grows: an earlier state may call broken
- * what the final one keeps); false if it did not end. */
-static bool lkmm_verify_flow(struct lkmm_vhead *h)
+/* The dataflow over the blocks, to a fixpoint, into IN; false if it did
+ * not end.  With STOP, a path ends at insn STOP, and a block no path
+ * from the entry reaches is not run.  With REGUARD, the branches are
+ * judged again once the registers are stable: whether a branch guards
+ * depends on SOME, which grows until the end, and a branch judged on an
+ * earlier state may have left UNGUARDED set, which no union clears. */
+static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
+			    unsigned stop, bool reguard)
 {
-	unsigned nb = h->f->blocks.length(), i, k, rounds;
-	auto_vec<lkmm_vstate> in;
+	unsigned nb = h->f->blocks.length(), i, k, rounds = 0, pass;
 	auto_vec<unsigned> work;
+	auto_vec<bool> reached;
 	struct lkmm_vstate s;
 
-	in.safe_grow_cleared(nb);
-	if (nb)
-		SET_HARD_REG_SET(in[0].lost);	/* the arguments: no head's */
-	for (i = 0; i < nb; i++)
-		work.safe_push(nb - 1 - i);
-	for (rounds = 0; !work.is_empty(); rounds++) {
-		struct lkmm_vblock *b;
-		unsigned bi = work.pop();
+	in->safe_grow_cleared(nb);
+	reached.safe_grow_cleared(nb);
+	if (!nb)
+		return true;
+	SET_HARD_REG_SET((*in)[0].lost);	/* the arguments: no head's */
+	reached[0] = true;
+	for (pass = 0; pass < 1U + reguard; pass++) {
+		for (i = nb; i-- > 0; ) {
+			if (pass)
+				(*in)[i].unguarded = (*in)[i].straight = false;
+			if (stop == -1U || reached[i])
+				work.safe_push(i);
+		}
+		for (; !work.is_empty(); rounds++) {
+			struct lkmm_vblock *b;
+			unsigned bi = work.pop();
 
-		if (rounds > LKMM_VERIFY_ROUNDS_MAX(nb))
-			return false;
-		b = h->f->blocks[bi];
-		s = in[bi];
-		lkmm_verify_block(h, b, &s, false);
-		for (k = 0; k < b->succs.length(); k++) {
-			unsigned d = b->succs[k];
+			if (rounds > LKMM_VERIFY_ROUNDS_MAX(nb))
+				return false;
+			b = h->f->blocks[bi];
+			s = (*in)[bi];
+			if (lkmm_verify_block(h, b, &s, false, stop))
+				continue;
+			for (k = 0; k < b->succs.length(); k++) {
+				unsigned d = b->succs[k];
 
-			if (lkmm_vstate_union(&in[d], &s))
-				work.safe_push(d);
+				if (lkmm_vstate_union(&(*in)[d], &s) ||
+				    (stop != -1U && !reached[d]))
+					work.safe_push(d);
+				reached[d] = true;
+			}
 		}
 	}
-	for (i = 0; i < nb; i++) {
+	return true;
+}
+
+/* The checks, from each block's final in-state IN. */
+static void lkmm_verify_checks(struct lkmm_vhead *h,
+			       const auto_vec<lkmm_vstate> &in)
+{
+	struct lkmm_vstate s;
+	unsigned i;
+
+	h->cands.truncate(0);
+	for (i = 0; i < h->n; i++)
+		h->found[i] = false;
+	for (i = 0; i < h->f->blocks.length(); i++) {
 		if (!lkmm_block_checks_p(h, h->f->blocks[i]))
 			continue;
 		s = in[i];
 		lkmm_verify_block(h, h->f->blocks[i], &s, true);
 	}
+}
+
+/* Is some insn that stands for an expectation broken? */
+static bool lkmm_any_broken(const struct lkmm_vhead *h)
+{
+	for (unsigned i = 0; i < h->cands.length(); i++)
+		if (h->cands[i].broken)
+			return true;
+	return false;
+}
+
+/*
+ * An access that runs at most once a call (expect.c's once) and that an
+ * insn J does not keep on some path: that path may reach J a second time,
+ * where J stands for another statement that cross-jumping merged with it
+ * (*r += a + READ_ONCE(x) before a loop, *r += c->a in it, one add and
+ * store at the end of both).  Check J again on the paths from the entry
+ * that reach it for the first time; only what keeps it there is kept.
+ */
+static void lkmm_verify_first(struct lkmm_vhead *h)
+{
+	unsigned i, j, bi, done = -1U;
+	struct lkmm_vstate s;
+
+	for (i = 0; i < h->cands.length(); i++) {
+		auto_vec<lkmm_vstate> in;
+
+		if (!h->cands[i].broken || !h->e[h->cands[i].k].once)
+			continue;
+		j = h->cands[i].insn;
+		if (j != done) {
+			for (bi = 0; h->f->blocks[bi]->last < j; bi++)
+				;
+			if (!lkmm_verify_fix(h, &in, j, true))
+				return;
+			s = in[bi];
+			if (!lkmm_verify_block(h, h->f->blocks[bi], &s, false, j))
+				continue;
+			done = j;
+		}
+		if (lkmm_verify_keeps(h, h->cands[i].k, j, &s))
+			h->cands[i].broken = false;
+	}
+}
+
+/* The dataflow, then the checks from each block's final in-state (SOME
+ * grows: an earlier state may call broken what the final one keeps), then
+ * the first arrivals; false if it did not end.  The branches are judged
+ * again (REGUARD) only where something is broken: it is rare, and it
+ * doubles the work. */
+static bool lkmm_verify_flow(struct lkmm_vhead *h)
+{
+	auto_vec<lkmm_vstate> in;
+
+	if (!lkmm_verify_fix(h, &in, -1U, false))
+		return false;
+	lkmm_verify_checks(h, in);
+	if (lkmm_any_broken(h)) {
+		in.truncate(0);
+		if (!lkmm_verify_fix(h, &in, -1U, true))
+			return false;
+		lkmm_verify_checks(h, in);
+	}
+	lkmm_verify_first(h);
 	return true;
 }
 
@@ -279,6 +389,40 @@ static void lkmm_verify_decide(struct lkmm_vhead *h)
 	}
 }
 
+/*
+ * The volatile loads of what a head insn loads, through the same
+ * expression, at another locus.  Combine merges a head's load with the
+ * extension after it into the extension's insn and locus (lwa on PowerPC:
+ * task_cpu() expanded twice, the second load at its user's line), and the
+ * dependent access goes through it.  Such a load may also be another
+ * source load of the same place (jiffies read again): so it starts no
+ * path from the head and leaves the guards alone; on a path from the head
+ * what it loads counts as derived.  GCC cannot compute a dependent access
+ * from another volatile load's value, so that hides no break.
+ */
+static void lkmm_head_also(struct lkmm_vfn *f, struct lkmm_vhead *h)
+{
+	auto_vec<unsigned> heads;
+	unsigned i, k, v;
+
+	h->also.safe_grow_cleared(f->insns.length());
+	if (!f->have_vloads) {
+		for (i = 0; i < f->insns.length(); i++)
+			if (lkmm_vload_expr(f->insns[i]))
+				f->vloads.safe_push(i);
+		f->have_vloads = true;
+	}
+	for (i = 0; i < f->vloads.length(); i++)
+		if (h->head_at[f->vloads[i]])
+			heads.safe_push(f->vloads[i]);
+	for (i = 0; i < f->vloads.length() && !heads.is_empty(); i++) {
+		v = f->vloads[i];
+		for (k = 0; k < heads.length() && !h->head_at[v] && !h->also[v]; k++)
+			h->also[v] = lkmm_same_load_p(f->insns[v],
+						      f->insns[heads[k]]);
+	}
+}
+
 /* Check the dependencies E[0..N) sharing one head, sorted by locus. */
 static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 			     unsigned n, bool fences)
@@ -310,6 +454,7 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 				LOCATION_LINE(lkmm_user_loc(e[0].head)));
 		return;
 	}
+	lkmm_head_also(f, &h);
 	h.f = f;
 	h.e = e;
 	h.n = n;

@@ -38,8 +38,10 @@ struct lkmm_vfn {
 	auto_vec<expanded_location> where;	/* by index, for byline */
 	auto_vec<lkmm_loc_insn> load_loci;	/* plain loads, by locus */
 	auto_vec<lkmm_other_load> others;	/* expect.c's */
-	bool have_loci;
-	lkmm_vfn() : have_loci(false) {}
+	auto_vec<unsigned> vloads;	/* volatile loads */
+	auto_vec<bool> orders;		/* by index: lkmm_order_fence_p */
+	bool have_loci, have_vloads;
+	lkmm_vfn() : have_loci(false), have_vloads(false) {}
 	~lkmm_vfn()
 	{
 		unsigned i;
@@ -55,10 +57,12 @@ struct lkmm_vfn {
  * before the head too), SOME those head-derived on some path; SEEN that a
  * path from the head exists, UNGUARDED that one passed no head-derived
  * branch, STRAIGHT one passed no branch at all, UNFENCED no fence; RAW the registers that on some path hold
- * what the head loaded since the last fence (verify-fence.c). */
+ * what the head loaded since the last fence (verify-fence.c); UNORDERED
+ * that one passed no fence that orders the head before every later
+ * access (lkmm_order_fence_p: then nothing after it needs a dependency). */
 struct lkmm_vstate {
 	HARD_REG_SET bad, lost, some, raw;
-	bool seen, unguarded, unfenced, straight;
+	bool seen, unguarded, unfenced, straight, unordered;
 };
 
 /* The blocks; false when the function is beyond the verifier. */
@@ -72,6 +76,8 @@ bool lkmm_value_broken(const struct lkmm_vstate *s, const_rtx x);
 bool lkmm_head_insn_p(rtx_insn *insn, location_t head);
 void lkmm_head_dests(struct lkmm_vstate *s, rtx_insn *insn);
 bool lkmm_ordered_head_p(rtx_insn *insn);
+rtx lkmm_vload_expr(rtx_insn *insn);
+bool lkmm_same_load_p(rtx_insn *a, rtx_insn *b);
 /* Accesses and fences. */
 bool lkmm_stack_mem_p(const_rtx mem);
 rtx lkmm_single_set(rtx_insn *insn);
@@ -82,6 +88,7 @@ bool lkmm_mem_matches(const_rtx mem, const struct lkmm_expect *e);
 bool lkmm_return_copy_p(rtx_insn *insn);
 bool lkmm_return_load_p(rtx_insn *insn, const struct lkmm_expect *e);
 bool lkmm_mb_p(rtx_insn *insn);
+bool lkmm_order_fence_p(rtx_insn *insn);
 location_t lkmm_locus(rtx_insn *insn);
 
 /* verify-fence.c: the values a head loaded since the last fence. */
@@ -106,6 +113,7 @@ struct lkmm_vhead {
 	auto_vec<bool> found;	/* an insn after the head stands for it */
 	auto_vec<lkmm_cand> cands;
 	auto_vec<bool> head_at;	/* by insn index: a load of this head */
+	auto_vec<bool> also;	/* by insn index: a load of its place */
 };
 
 /* verify-match.c: which insns stand for an expectation, and keep it. */
@@ -116,5 +124,7 @@ bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e, unsigned n);
 void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 		      const struct lkmm_vstate *s);
 bool lkmm_block_checks_p(struct lkmm_vhead *h, const struct lkmm_vblock *b);
+bool lkmm_verify_keeps(struct lkmm_vhead *h, unsigned k, unsigned j,
+		       const struct lkmm_vstate *s);
 
 #endif /* LKMM_VERIFY_H */
