@@ -164,7 +164,7 @@ static bool lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
  * depends on SOME, which grows until the end, and a branch judged on an
  * earlier state may have left UNGUARDED set, which no union clears. */
 static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
-			    unsigned stop, bool reguard)
+			    unsigned stop, bool reguard, unsigned *prounds = NULL)
 {
 	unsigned nb = h->f->blocks.length(), i, k, rounds = 0, pass;
 	auto_vec<unsigned> work;
@@ -177,7 +177,12 @@ static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
 		return true;
 	SET_HARD_REG_SET((*in)[0].lost);	/* the arguments: no head's */
 	reached[0] = true;
-	for (pass = 0; pass < 1U + reguard; pass++) {
+	/* PROUNDS counts the rounds over the calls.  With REGUARD, IN holds
+	 * the first pass's fixpoint: only the second pass is left to run. */
+	pass = prounds && reguard ? 1 : 0;
+	if (prounds)
+		rounds = *prounds;
+	for (; pass < 1U + reguard; pass++) {
 		for (i = nb; i-- > 0; ) {
 			if (pass)
 				(*in)[i].unguarded = (*in)[i].straight = false;
@@ -204,6 +209,8 @@ static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
 			}
 		}
 	}
+	if (prounds)
+		*prounds = rounds;
 	return true;
 }
 
@@ -276,13 +283,15 @@ static void lkmm_verify_first(struct lkmm_vhead *h)
 static bool lkmm_verify_flow(struct lkmm_vhead *h)
 {
 	auto_vec<lkmm_vstate> in;
+	unsigned rounds = 0;
 
-	if (!lkmm_verify_fix(h, &in, -1U, false))
+	if (!lkmm_verify_fix(h, &in, -1U, false, &rounds))
 		return false;
 	lkmm_verify_checks(h, in);
 	if (lkmm_any_broken(h)) {
-		in.truncate(0);
-		if (!lkmm_verify_fix(h, &in, -1U, true))
+		/* The second pass goes on from the first's fixpoint, which a
+		 * run from the start would only compute again. */
+		if (!lkmm_verify_fix(h, &in, -1U, true, &rounds))
 			return false;
 		lkmm_verify_checks(h, in);
 	}
