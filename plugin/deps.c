@@ -9,6 +9,7 @@
  * a function with a branch on a head (lkmm_join).
  */
 #include "lkmm-plugin.h"
+#include "graphds.h"
 
 struct lkmm_src lkmm_src_of(const struct lkmm_deps *deps, tree op)
 {
@@ -270,4 +271,65 @@ void lkmm_find_branches(function *fn, const struct lkmm_deps *deps,
 	}
 	if (joins.kind == lkmm_joins::LKMM_JOINS_GCC_OURS)
 		free_dominance_info(fn, CDI_POST_DOMINATORS);
+}
+
+/* Might FN's CFG have a cycle?  False only when every block is reached
+ * from the entry and no edge goes back in reverse postorder: most
+ * functions have no loop, and need no strongly connected components. */
+static bool lkmm_may_cycle(function *fn)
+{
+	int nb = n_basic_blocks_for_fn(fn) - NUM_FIXED_BLOCKS, k, i;
+	auto_vec<int> rpo, order;
+	basic_block bb;
+	edge e;
+	edge_iterator ei;
+
+	rpo.safe_grow(nb > 0 ? nb : 1);
+	k = pre_and_rev_post_order_compute_fn(fn, NULL, rpo.address(), false);
+	if (k != nb)
+		return true;
+	order.safe_grow_cleared(last_basic_block_for_fn(fn));
+	for (i = 0; i < k; i++)
+		order[rpo[i]] = i + 1;
+	FOR_EACH_BB_FN(bb, fn)
+		FOR_EACH_EDGE(e, ei, bb->succs)
+			if (e->dest->index >= NUM_FIXED_BLOCKS &&
+			    order[e->dest->index] <= order[bb->index])
+				return true;
+	return false;
+}
+
+/* CYC gets the blocks of FN that lie on a cycle, a strongly connected component
+ * of more than one block or a block that jumps to itself (expect.c: an
+ * access there may run more than once a call). */
+void lkmm_cycle_blocks(function *fn, sbitmap cyc)
+{
+	int n = last_basic_block_for_fn(fn), i;
+	struct graph *g;
+	auto_vec<int> size;
+	basic_block bb;
+	edge e;
+	edge_iterator ei;
+
+	bitmap_clear(cyc);
+	if (!lkmm_may_cycle(fn))
+		return;
+	g = new_graph(n);
+	FOR_EACH_BB_FN(bb, fn)
+		FOR_EACH_EDGE(e, ei, bb->succs)
+			if (e->dest->index >= NUM_FIXED_BLOCKS)
+				add_edge(g, bb->index, e->dest->index);
+	graphds_scc(g, NULL);
+	size.safe_grow_cleared(n);
+	for (i = 0; i < n; i++)
+		size[g->vertices[i].component]++;
+	FOR_EACH_BB_FN(bb, fn) {
+		bool self = false;
+
+		FOR_EACH_EDGE(e, ei, bb->succs)
+			self |= e->dest == bb;
+		if (self || size[g->vertices[bb->index].component] > 1)
+			bitmap_set_bit(cyc, bb->index);
+	}
+	free_graph(g);
 }

@@ -25,7 +25,6 @@
  */
 #include "lkmm-plugin.h"
 #include "internal-fn.h"
-#include "graphds.h"
 
 static vec<lkmm_expect> lkmm_expects;
 static vec<lkmm_other_load> lkmm_others;
@@ -427,37 +426,6 @@ static bool lkmm_returned_p(gimple *stmt)
 		if (gimple_code(USE_STMT(use)) == GIMPLE_RETURN)
 			return true;
 	return false;
-}
-
-/* CYC gets the blocks of FN that lie on a cycle (a strongly connected
- * component of more than one block, or a block that jumps to itself). */
-static void lkmm_cycle_blocks(function *fn, sbitmap cyc)
-{
-	int n = last_basic_block_for_fn(fn), i;
-	struct graph *g = new_graph(n);
-	auto_vec<int> size;
-	basic_block bb;
-	edge e;
-	edge_iterator ei;
-
-	bitmap_clear(cyc);
-	FOR_EACH_BB_FN(bb, fn)
-		FOR_EACH_EDGE(e, ei, bb->succs)
-			if (e->dest->index >= NUM_FIXED_BLOCKS)
-				add_edge(g, bb->index, e->dest->index);
-	graphds_scc(g, NULL);
-	size.safe_grow_cleared(n);
-	for (i = 0; i < n; i++)
-		size[g->vertices[i].component]++;
-	FOR_EACH_BB_FN(bb, fn) {
-		bool self = false;
-
-		FOR_EACH_EDGE(e, ei, bb->succs)
-			self |= e->dest == bb;
-		if (self || size[g->vertices[bb->index].component] > 1)
-			bitmap_set_bit(cyc, bb->index);
-	}
-	free_graph(g);
 }
 
 /*

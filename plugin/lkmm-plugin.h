@@ -35,7 +35,8 @@
  *   ranges.c         whether a branch on a head goes one way whatever it
  *                    loaded
  *   deps.c           what the checks and expectations ask of the heads:
- *                    an operand's head, a dependent address, the legs
+ *                    an operand's head, a dependent address, the legs,
+ *                    the blocks on a cycle
  *
  *   checks and expectations (early run)
  *   generic-checks.c the warnings decided on GENERIC (what the front end
@@ -288,6 +289,7 @@ struct lkmm_branches {
 };
 void lkmm_find_branches(function *fn, const struct lkmm_deps *deps,
 			struct lkmm_branches *out);
+void lkmm_cycle_blocks(function *fn, sbitmap cyc);
 
 /* diag.c: the warnings decided on GIMPLE */
 void lkmm_diagnose(function *fn, struct lkmm_deps *deps,
