@@ -88,6 +88,15 @@ static void lkmm_verify_report(const struct lkmm_expect *e, bool fences)
 			     LOCATION_LINE(lkmm_user_loc(e->head)));
 }
 
+/* Note that insn J, a head or a conditional jump, UNGUARDS or not. */
+static inline void lkmm_note_guard(struct lkmm_vhead *h, unsigned j,
+				   bool unguards)
+{
+	if (!h->guard.is_empty())
+		h->guard[j] = (h->guard[j] & LKMM_GUARD_EVER) |
+			      (unguards ? LKMM_GUARD_EVER | LKMM_GUARD_LAST : 0);
+}
+
 /* Run block B from its in-state S: with CHECK, check the insns; step S
  * past them.  A path ends at insn STOP: true, S the state before it. */
 static bool lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
@@ -122,6 +131,7 @@ static bool lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 			s->seen = s->unfenced = s->unordered = true;
 			s->unguarded = !guarded;
 			s->straight = s->unguarded;
+			lkmm_note_guard(h, j, !guarded);
 			lkmm_head_dests(s, insn);
 			if (h->fences)
 				lkmm_vraw(s, insn, true);
@@ -150,6 +160,8 @@ static bool lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
 			s->straight = false;
 			if (pc && !lkmm_value_broken(s, XEXP(SET_SRC(pc), 0)))
 				s->unguarded = false;
+			else
+				lkmm_note_guard(h, j, true);
 			continue;
 		}
 		lkmm_vtransfer(s, insn);
@@ -275,20 +287,40 @@ static void lkmm_verify_first(struct lkmm_vhead *h)
 	}
 }
 
+/*
+ * Can judging the branches again change the first pass's fixpoint?  Only
+ * where a head or a branch left UNGUARDED set in some run but not in its
+ * latest.  Each block's latest run is from its final in-state (a change
+ * to it queues the block again), and every other in-state field only
+ * grows, so what a run that left UNGUARDED set in the same way would
+ * have added, the latest run adds too: no other stale UNGUARDED exists.
+ */
+static bool lkmm_guard_stale(const struct lkmm_vhead *h)
+{
+	for (unsigned j = 0; j < h->guard.length(); j++)
+		if (h->guard[j] == LKMM_GUARD_EVER)
+			return true;
+	return false;
+}
+
 /* The dataflow, then the checks from each block's final in-state (SOME
  * grows: an earlier state may call broken what the final one keeps), then
  * the first arrivals; false if it did not end.  The branches are judged
- * again (REGUARD) only where something is broken: it is rare, and it
- * doubles the work. */
+ * again (REGUARD) only where something is broken and a guard went stale:
+ * it is rare, and it doubles the work. */
 static bool lkmm_verify_flow(struct lkmm_vhead *h)
 {
 	auto_vec<lkmm_vstate> in;
 	unsigned rounds = 0;
+	bool stale;
 
+	h->guard.safe_grow_cleared(h->f->insns.length());
 	if (!lkmm_verify_fix(h, &in, -1U, false, &rounds))
 		return false;
 	lkmm_verify_checks(h, in);
-	if (lkmm_any_broken(h)) {
+	stale = lkmm_guard_stale(h);
+	h->guard.release();
+	if (lkmm_any_broken(h) && stale) {
 		/* The second pass goes on from the first's fixpoint, which a
 		 * run from the start would only compute again. */
 		if (!lkmm_verify_fix(h, &in, -1U, true, &rounds))

@@ -114,7 +114,13 @@ struct lkmm_vhead {
 	auto_vec<lkmm_cand> cands;
 	auto_vec<bool> head_at;	/* by insn index: a load of this head */
 	auto_vec<bool> also;	/* by insn index: a load of its place */
+	/* By insn index, at a head or a conditional jump: LKMM_GUARD_EVER
+	 * if some run left UNGUARDED set there, LKMM_GUARD_LAST if the
+	 * latest did (verify.c's lkmm_guard_stale). */
+	auto_vec<unsigned char> guard;
 };
+#define LKMM_GUARD_EVER 1
+#define LKMM_GUARD_LAST 2
 
 /* verify-match.c: which insns stand for an expectation, and keep it. */
 bool lkmm_plain_kind_p(enum lkmm_vdep kind);
