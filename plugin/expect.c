@@ -428,13 +428,22 @@ static bool lkmm_returned_p(gimple *stmt)
 	return false;
 }
 
+/* The locus of the head S comes from (none: UNKNOWN_LOCATION). */
+static location_t lkmm_src_loc(const struct lkmm_src &s)
+{
+	return s.head ? LOCATION_LOCUS(lkmm_head_loc(s.head)) :
+			UNKNOWN_LOCATION;
+}
+
 /*
  * Address and data dependencies of volatile accesses, and of plain scalar
  * loads and stores, for verify.c.  The dependent plain loads are the
- * common case (p = rcu_dereference(gp); r = p->a).
+ * common case (p = rcu_dereference(gp); r = p->a).  Every plain access
+ * goes into ACC, for the twins.
  */
 static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
-				 const auto_vec<bool> &part)
+				 const auto_vec<bool> &part,
+				 auto_vec<lkmm_access> *acc)
 {
 	auto_sbitmap cyc(last_basic_block_for_fn(fn));
 	basic_block bb;
@@ -446,47 +455,57 @@ static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
 			gimple *stmt = gsi_stmt(gsi);
+			struct lkmm_access a;
 			struct lkmm_src s;
 			tree dep, ref;
-			bool store, plain;
+			bool plain;
+			int base;
 
 			if (!gimple_assign_single_p(stmt) ||
 			    gimple_clobber_p(stmt))
 				continue;
-			store = gimple_vdef(stmt) != NULL_TREE;
-			ref = store ? gimple_assign_lhs(stmt)
-				    : gimple_assign_rhs1(stmt);
+			a.store = gimple_vdef(stmt) != NULL_TREE;
+			ref = a.store ? gimple_assign_lhs(stmt)
+				      : gimple_assign_rhs1(stmt);
 			plain = !gimple_has_volatile_ops(stmt);
 			if (plain && (!gimple_vuse(stmt) ||
-				      !(store || gimple_assign_load_p(stmt)) ||
-				      !lkmm_plain_access_p(stmt, ref)))
+				      !(a.store || gimple_assign_load_p(stmt))))
 				continue;
+			a.loc = LOCATION_LOCUS(lkmm_stmt_loc(stmt));
+			a.addr = a.data = UNKNOWN_LOCATION;
+			lkmm_ref_ids(ref, &a.field, &a.type, &base);
+			if (plain && !lkmm_plain_access_p(stmt, ref)) {
+				acc->safe_push(a);
+				continue;
+			}
 			dep = lkmm_ref_dep(deps, ref);
 			if (dep && !lkmm_partial_p(part, dep)) {
 				s = lkmm_src_of(deps, dep);
+				a.addr = lkmm_src_loc(s);
 				if (lkmm_reported(s.flags) && lkmm_rtl_head_p(s.head))
-					lkmm_expect_record(fn, store ?
+					lkmm_expect_record(fn, a.store ?
 						(plain ? LKMM_VDEP_PLAIN_STORE :
 						 LKMM_VDEP_ADDR_STORE) :
 						(plain ? LKMM_VDEP_PLAIN_LOAD :
 						 LKMM_VDEP_ADDR_LOAD),
 						lkmm_head_loc(s.head),
 						lkmm_stmt_loc(stmt), ref,
-						!store && lkmm_returned_p(stmt),
+						!a.store && lkmm_returned_p(stmt),
 						once);
 			}
-			if (!store)
-				continue;
-			if (lkmm_partial_p(part, gimple_assign_rhs1(stmt)))
-				continue;
-			s = lkmm_src_of(deps, gimple_assign_rhs1(stmt));
-			if ((s.flags & LKMM_ADDR) && lkmm_reported(s.flags) &&
-			    lkmm_rtl_head_p(s.head))
-				lkmm_expect_record(fn, plain ? LKMM_VDEP_PLAIN_DATA :
-						   LKMM_VDEP_DATA,
-						   lkmm_head_loc(s.head),
-						   lkmm_stmt_loc(stmt), NULL_TREE,
-						   false, once);
+			if (a.store && !lkmm_partial_p(part, gimple_assign_rhs1(stmt))) {
+				s = lkmm_src_of(deps, gimple_assign_rhs1(stmt));
+				if (s.flags & LKMM_ADDR)
+					a.data = lkmm_src_loc(s);
+				if ((s.flags & LKMM_ADDR) && lkmm_reported(s.flags) &&
+				    lkmm_rtl_head_p(s.head))
+					lkmm_expect_record(fn, plain ?
+						LKMM_VDEP_PLAIN_DATA : LKMM_VDEP_DATA,
+						lkmm_head_loc(s.head),
+						lkmm_stmt_loc(stmt), ref, false, once);
+			}
+			if (plain)
+				acc->safe_push(a);
 		}
 	}
 }
@@ -601,12 +620,14 @@ void lkmm_record_expectations(function *fn, const struct lkmm_deps *deps,
 			      const struct lkmm_branches *br)
 {
 	auto_vec<bool> part;
+	auto_vec<lkmm_access> acc;
 	unsigned first = lkmm_expects.length();
 
 	if (!fn || !fn->cfg || !deps)
 		return;
 	lkmm_find_partial(fn, deps, &part);
 	lkmm_expect_ctrl(fn, br, part);
-	lkmm_expect_accesses(fn, deps, part);
+	lkmm_expect_accesses(fn, deps, part, &acc);
+	lkmm_expect_twins(&lkmm_expects, first, &acc);
 	lkmm_expect_others(fn, first);
 }
