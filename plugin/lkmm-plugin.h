@@ -44,7 +44,8 @@
  *   diag.c           the warnings decided on GIMPLE (constant conditions,
  *                    load-only legs)
  *   expect.c         recording what the verifier must find ordered
- *   expect-twins.c   which expected plain accesses share their locus with
+ *   expect-twins.c   what an access makes (lkmm_ref_ids), and which
+ *                    expected plain accesses share their locus with
  *                    another access that is not from their head
  *
  *   protection (GIMPLE)
@@ -352,8 +353,9 @@ struct lkmm_access {
 	int field, type;
 	bool store;
 };
-void lkmm_expect_twins(vec<lkmm_expect> *v, unsigned first,
+void lkmm_expect_twins(vec<lkmm_expect> *v, unsigned lo, unsigned hi,
 		       auto_vec<lkmm_access> *acc);
+void lkmm_expect_late_twins(function *fn, const struct lkmm_deps *deps);
 /* Another plain load of an expected plain load's field on its line,
  * through another named pointer: an insn that reads the field through that
  * pointer is that load's (curr->prio <= p->prio, with curr->prio merged
