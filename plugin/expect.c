@@ -35,30 +35,6 @@ static vec<lkmm_other_load> lkmm_others;
  * sort drops it: moving the rest at each take cost as much as the scan. */
 static bool lkmm_expects_sorted;
 
-/* What a load REF reads, to know its insn by (REF may be an insn's
- * MEM_EXPR): its field's DECL_UID, or else its type's TYPE_UID; the
- * DECL_UID of the variable it reads or reads through (-1: none). */
-void lkmm_ref_ids(const_tree ref, int *field, int *type, int *base)
-{
-	const_tree t = ref;
-
-	*field = *type = *base = -1;
-	if (ref && TREE_CODE(ref) == COMPONENT_REF)
-		*field = DECL_UID(TREE_OPERAND(ref, 1));
-	else if (ref && TREE_TYPE(ref))
-		*type = TYPE_UID(TYPE_MAIN_VARIANT(TREE_TYPE(ref)));
-	while (t && handled_component_p(t))
-		t = TREE_OPERAND(t, 0);
-	if (t && (TREE_CODE(t) == MEM_REF || TREE_CODE(t) == TARGET_MEM_REF))
-		t = TREE_OPERAND(t, 0);
-	if (t && TREE_CODE(t) == ADDR_EXPR)
-		t = TREE_OPERAND(t, 0);
-	if (t && TREE_CODE(t) == SSA_NAME)
-		t = SSA_NAME_VAR(t);
-	if (t && DECL_P(t))
-		*base = DECL_UID(t);
-}
-
 /* Record that the dependency KIND of the access at DEP on the head at HEAD
  * must be ordered; a plain load also names what it reads (REF), to be
  * known away from its locus: GCC may expand it at its user's. */
@@ -140,27 +116,35 @@ static void lkmm_uid_run(const vec<T> &v, unsigned uid, unsigned *lo,
 	*hi = b;
 }
 
+/* Sort the expectations and other loads by function, without the taken. */
+static void lkmm_expects_sort(void)
+{
+	unsigned i;
+
+	if (lkmm_expects_sorted)
+		return;
+	for (i = 0; i < lkmm_expects.length(); )
+		if (lkmm_expects[i].dep == UNKNOWN_LOCATION)
+			lkmm_expects.unordered_remove(i);
+		else
+			i++;
+	for (i = 0; i < lkmm_others.length(); )
+		if (lkmm_others[i].loc == UNKNOWN_LOCATION)
+			lkmm_others.unordered_remove(i);
+		else
+			i++;
+	lkmm_expects.qsort(lkmm_expect_cmp_uid);
+	lkmm_others.qsort(lkmm_other_cmp_uid);
+	lkmm_expects_sorted = true;
+}
+
 /* Move FN's expectations into MINE, and its other loads into OTHERS. */
 void lkmm_expect_take(function *fn, auto_vec<lkmm_expect> *mine,
 		      auto_vec<lkmm_other_load> *others)
 {
 	unsigned uid = DECL_UID(fn->decl), lo, hi, i;
 
-	if (!lkmm_expects_sorted) {
-		for (i = 0; i < lkmm_expects.length(); )
-			if (lkmm_expects[i].dep == UNKNOWN_LOCATION)
-				lkmm_expects.unordered_remove(i);
-			else
-				i++;
-		for (i = 0; i < lkmm_others.length(); )
-			if (lkmm_others[i].loc == UNKNOWN_LOCATION)
-				lkmm_others.unordered_remove(i);
-			else
-				i++;
-		lkmm_expects.qsort(lkmm_expect_cmp_uid);
-		lkmm_others.qsort(lkmm_other_cmp_uid);
-		lkmm_expects_sorted = true;
-	}
+	lkmm_expects_sort();
 	lkmm_uid_run(lkmm_expects, uid, &lo, &hi);
 	for (i = lo; i < hi; i++)
 		if (lkmm_expects[i].dep != UNKNOWN_LOCATION) {
@@ -428,13 +412,22 @@ static bool lkmm_returned_p(gimple *stmt)
 	return false;
 }
 
+/* The locus of the head S comes from (none: UNKNOWN_LOCATION). */
+static location_t lkmm_src_loc(const struct lkmm_src &s)
+{
+	return s.head ? LOCATION_LOCUS(lkmm_head_loc(s.head)) :
+			UNKNOWN_LOCATION;
+}
+
 /*
  * Address and data dependencies of volatile accesses, and of plain scalar
  * loads and stores, for verify.c.  The dependent plain loads are the
- * common case (p = rcu_dereference(gp); r = p->a).
+ * common case (p = rcu_dereference(gp); r = p->a).  Every plain access
+ * goes into ACC, for the twins.
  */
 static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
-				 const auto_vec<bool> &part)
+				 const auto_vec<bool> &part,
+				 auto_vec<lkmm_access> *acc, bool record)
 {
 	auto_sbitmap cyc(last_basic_block_for_fn(fn));
 	basic_block bb;
@@ -446,47 +439,58 @@ static void lkmm_expect_accesses(function *fn, const struct lkmm_deps *deps,
 
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
 			gimple *stmt = gsi_stmt(gsi);
+			struct lkmm_access a;
 			struct lkmm_src s;
 			tree dep, ref;
-			bool store, plain;
+			bool plain;
+			int base;
 
 			if (!gimple_assign_single_p(stmt) ||
 			    gimple_clobber_p(stmt))
 				continue;
-			store = gimple_vdef(stmt) != NULL_TREE;
-			ref = store ? gimple_assign_lhs(stmt)
-				    : gimple_assign_rhs1(stmt);
+			a.store = gimple_vdef(stmt) != NULL_TREE;
+			ref = a.store ? gimple_assign_lhs(stmt)
+				      : gimple_assign_rhs1(stmt);
 			plain = !gimple_has_volatile_ops(stmt);
 			if (plain && (!gimple_vuse(stmt) ||
-				      !(store || gimple_assign_load_p(stmt)) ||
-				      !lkmm_plain_access_p(stmt, ref)))
+				      !(a.store || gimple_assign_load_p(stmt))))
 				continue;
+			a.loc = LOCATION_LOCUS(lkmm_stmt_loc(stmt));
+			a.addr = a.data = UNKNOWN_LOCATION;
+			lkmm_ref_ids(ref, &a.field, &a.type, &base);
+			if (plain && !lkmm_plain_access_p(stmt, ref)) {
+				acc->safe_push(a);
+				continue;
+			}
 			dep = lkmm_ref_dep(deps, ref);
 			if (dep && !lkmm_partial_p(part, dep)) {
 				s = lkmm_src_of(deps, dep);
-				if (lkmm_reported(s.flags) && lkmm_rtl_head_p(s.head))
-					lkmm_expect_record(fn, store ?
+				a.addr = lkmm_src_loc(s);
+				if (record && lkmm_reported(s.flags) &&
+				    lkmm_rtl_head_p(s.head))
+					lkmm_expect_record(fn, a.store ?
 						(plain ? LKMM_VDEP_PLAIN_STORE :
 						 LKMM_VDEP_ADDR_STORE) :
 						(plain ? LKMM_VDEP_PLAIN_LOAD :
 						 LKMM_VDEP_ADDR_LOAD),
 						lkmm_head_loc(s.head),
 						lkmm_stmt_loc(stmt), ref,
-						!store && lkmm_returned_p(stmt),
+						!a.store && lkmm_returned_p(stmt),
 						once);
 			}
-			if (!store)
-				continue;
-			if (lkmm_partial_p(part, gimple_assign_rhs1(stmt)))
-				continue;
-			s = lkmm_src_of(deps, gimple_assign_rhs1(stmt));
-			if ((s.flags & LKMM_ADDR) && lkmm_reported(s.flags) &&
-			    lkmm_rtl_head_p(s.head))
-				lkmm_expect_record(fn, plain ? LKMM_VDEP_PLAIN_DATA :
-						   LKMM_VDEP_DATA,
-						   lkmm_head_loc(s.head),
-						   lkmm_stmt_loc(stmt), NULL_TREE,
-						   false, once);
+			if (a.store && !lkmm_partial_p(part, gimple_assign_rhs1(stmt))) {
+				s = lkmm_src_of(deps, gimple_assign_rhs1(stmt));
+				if (s.flags & LKMM_ADDR)
+					a.data = lkmm_src_loc(s);
+				if (record && (s.flags & LKMM_ADDR) &&
+				    lkmm_reported(s.flags) && lkmm_rtl_head_p(s.head))
+					lkmm_expect_record(fn, plain ?
+						LKMM_VDEP_PLAIN_DATA : LKMM_VDEP_DATA,
+						lkmm_head_loc(s.head),
+						lkmm_stmt_loc(stmt), ref, false, once);
+			}
+			if (plain)
+				acc->safe_push(a);
 		}
 	}
 }
@@ -601,12 +605,35 @@ void lkmm_record_expectations(function *fn, const struct lkmm_deps *deps,
 			      const struct lkmm_branches *br)
 {
 	auto_vec<bool> part;
+	auto_vec<lkmm_access> acc;
 	unsigned first = lkmm_expects.length();
 
 	if (!fn || !fn->cfg || !deps)
 		return;
 	lkmm_find_partial(fn, deps, &part);
 	lkmm_expect_ctrl(fn, br, part);
-	lkmm_expect_accesses(fn, deps, part);
+	lkmm_expect_accesses(fn, deps, part, &acc, true);
+	lkmm_expect_twins(&lkmm_expects, first, lkmm_expects.length(), &acc);
 	lkmm_expect_others(fn, first);
+}
+
+/* After IPA inlining (lkmm_late, DEPS its analysis): the twins that
+ * inlining brought into FN beside its expected accesses (arp_filter()'s
+ * dev_net(dev), inlined into arp_process() beside dev_net(in_dev->dev)
+ * of the early inlining). */
+void lkmm_expect_late_twins(function *fn, const struct lkmm_deps *deps)
+{
+	auto_vec<bool> part;
+	auto_vec<lkmm_access> acc;
+	unsigned lo, hi;
+
+	if (!fn || !fn->cfg || !fn->decl || lkmm_expects.is_empty())
+		return;
+	lkmm_expects_sort();
+	lkmm_uid_run(lkmm_expects, DECL_UID(fn->decl), &lo, &hi);
+	if (lo == hi)
+		return;
+	lkmm_find_partial(fn, deps, &part);
+	lkmm_expect_accesses(fn, deps, part, &acc, false);
+	lkmm_expect_twins(&lkmm_expects, lo, hi, &acc);
 }

@@ -44,6 +44,9 @@
  *   diag.c           the warnings decided on GIMPLE (constant conditions,
  *                    load-only legs)
  *   expect.c         recording what the verifier must find ordered
+ *   expect-twins.c   what an access makes (lkmm_ref_ids), and which
+ *                    expected plain accesses share their locus with
+ *                    another access that is not from their head
  *
  *   protection (GIMPLE)
  *   addr-hide.c      address and data dependencies: hiding the
@@ -309,8 +312,9 @@ struct lkmm_expect {
 	unsigned uid;		/* DECL_UID of the function */
 	enum lkmm_vdep kind;
 	location_t head, dep;	/* loci */
-	/* What a plain load reads, to know it by away from its locus: the
-	 * DECL_UID of its field, or else the TYPE_UID of its type (-1: none).
+	/* What a plain load reads (a plain store writes), to know it by away
+	 * from its locus: the DECL_UID of its field, or else the TYPE_UID of
+	 * its type (-1: none).
 	 * UIDs, not trees: garbage collection may run between the early pass
 	 * that records this and the RTL pass that reads it. */
 	int field, type;
@@ -329,6 +333,12 @@ struct lkmm_expect {
 	 * that a path reaches again stands there for another statement
 	 * (cross-jumping merged them): verify.c checks the first arrival. */
 	bool once;
+	/* Another statement at its locus makes the same kind of access (the
+	 * same field, for a load) but not from this head: an inline helper
+	 * expanded twice, once through the head, once not.  GCC may give the
+	 * dependent one its user's locus and leave the other's at the
+	 * helper's: verify-match.c also looks for it away from its locus. */
+	bool twin;
 	/* verify.c's: no insn at the locus, look on its line (file, line) */
 	bool byline;
 	int line;
@@ -336,6 +346,16 @@ struct lkmm_expect {
 };
 void lkmm_record_expectations(function *fn, const struct lkmm_deps *deps,
 			      const struct lkmm_branches *br);
+/* A plain access of a function, for the twins (expect-twins.c): the loci
+ * of the heads its address and the value it stores come from, if any. */
+struct lkmm_access {
+	location_t loc, addr, data;
+	int field, type;
+	bool store;
+};
+void lkmm_expect_twins(vec<lkmm_expect> *v, unsigned lo, unsigned hi,
+		       auto_vec<lkmm_access> *acc);
+void lkmm_expect_late_twins(function *fn, const struct lkmm_deps *deps);
 /* Another plain load of an expected plain load's field on its line,
  * through another named pointer: an insn that reads the field through that
  * pointer is that load's (curr->prio <= p->prio, with curr->prio merged

@@ -83,6 +83,8 @@ static unsigned lkmm_run(function *fn, bool late)
 	lkmm_find_deps(fn, &deps, !late);
 	if (!late)
 		lkmm_check(fn, &deps, &st);
+	else if (!deps.heads.is_empty())
+		lkmm_expect_late_twins(fn, &deps);
 	if (!late && change) {
 		st.explicit_heads = lkmm_mark_explicit_heads(fn);
 		if (st.explicit_heads || deps.marked)

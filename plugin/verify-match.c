@@ -15,6 +15,13 @@
  * A load whose value the function returns may be merged into the copy to
  * the return register, which carries the closing brace's locus (combine
  * on PowerPC): that copy stands for it when it reads the same field.
+ * An access with a twin (expect-twins.c: an inline helper expanded twice,
+ * once through the head, once not) may have left its locus to the other
+ * expansion, whose insn does not keep the dependency: it is also looked
+ * for away from its locus, where an insn stands for it only through the
+ * dependency itself (its address, or its value for data, from a register
+ * head-derived on every path), and only at a locus where no other
+ * expected access makes the same access.
  */
 #include "verify.h"
 
@@ -117,9 +124,10 @@ static unsigned lkmm_expect_find(const struct lkmm_expect *e, unsigned n,
 	return lo < n && e[lo].dep == dep ? lo : n;
 }
 
-/* Note that insn J stands for the plain access E[K], broken or not. */
+/* Note that insn J stands for the plain access E[K], broken or not, AWAY
+ * from its locus (a twin's) or not. */
 static void lkmm_cand_note(auto_vec<lkmm_cand> *cands, unsigned k, unsigned j,
-			   bool broken)
+			   bool broken, bool away = false)
 {
 	struct lkmm_cand c;
 	unsigned i;
@@ -127,11 +135,13 @@ static void lkmm_cand_note(auto_vec<lkmm_cand> *cands, unsigned k, unsigned j,
 	for (i = 0; i < cands->length(); i++)
 		if ((*cands)[i].k == k && (*cands)[i].insn == j) {
 			(*cands)[i].broken |= broken;
+			(*cands)[i].away &= away;
 			return;
 		}
 	c.k = k;
 	c.insn = j;
 	c.broken = broken;
+	c.away = away;
 	cands->safe_push(c);
 }
 bool lkmm_same_line(location_t a, location_t b)
@@ -263,6 +273,67 @@ bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
 	return any;
 }
 
+/* Does MEM, at LOC, make another expected plain access (of the same
+ * direction, field or type as E): is it that one's insn? */
+static bool lkmm_expected_at(const struct lkmm_vfn *f, location_t loc,
+			     const_rtx mem, const struct lkmm_expect *e)
+{
+	bool load = e->kind == LKMM_VDEP_PLAIN_LOAD;
+	unsigned i = lkmm_lower_bound(f->all.address(), f->all.length(), loc,
+				      &lkmm_expect::dep);
+
+	for (; i < f->all.length() && f->all[i].dep == loc; i++)
+		if (lkmm_plain_kind_p(f->all[i].kind) &&
+		    (f->all[i].kind == LKMM_VDEP_PLAIN_LOAD) == load &&
+		    lkmm_mem_matches(mem, &f->all[i]))
+			return true;
+	return false;
+}
+
+/* Does INSN make a plain access? */
+static bool lkmm_plain_access_insn_p(rtx_insn *insn)
+{
+	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
+
+	return lkmm_plain_mems(insn, true, mems, vals, NULL) ||
+	       lkmm_plain_mems(insn, false, mems, vals, NULL);
+}
+
+/*
+ * The access of E[K], which has a twin (lkmm_expect), away from its
+ * locus: does insn J make it (read or write its field or type) through a
+ * register that holds a head-derived value on every path from the head
+ * (for data, store such a value), at a locus where no other expected
+ * access makes it?  Then J is the dependent access, and keeps it.  Only
+ * the dependency itself counts: a guard or a fence would order the
+ * twin's insns as well, and says nothing of which access J is.
+ */
+static bool lkmm_away_keeps(const struct lkmm_vhead *h, unsigned k, unsigned j,
+			    const struct lkmm_vstate *s)
+{
+	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
+	const struct lkmm_expect *e = &h->e[k];
+	bool store = e->kind != LKMM_VDEP_PLAIN_LOAD;
+	unsigned n, i;
+
+	if (e->field < 0 && e->type < 0)
+		return false;
+	n = lkmm_plain_mems(h->f->insns[j], store, mems, vals, e);
+	for (i = 0; i < n; i++) {
+		rtx addr = XEXP(mems[i], 0);
+
+		if (!lkmm_mem_matches(mems[i], e) ||
+		    lkmm_expected_at(h->f, h->f->loci[j], mems[i], e))
+			continue;
+		if (lkmm_value_derived(s, e->kind == LKMM_VDEP_PLAIN_DATA ?
+					  vals[i] : addr) &&
+		    (store || !h->fences || !s->unfenced ||
+		     !lkmm_value_raw(s, addr)))
+			return true;
+	}
+	return false;
+}
+
 /* Check the expectation K at insn J, which may stand for it, in S. */
 static void lkmm_verify_one(struct lkmm_vhead *h, unsigned k, unsigned j,
 			    const struct lkmm_vstate *s)
@@ -285,8 +356,8 @@ bool lkmm_verify_keeps(struct lkmm_vhead *h, unsigned k, unsigned j,
 }
 
 /* Check the expectations insn J stands for, in state S: those at its
- * locus, those looked for on its line, and, at the return copy, the
- * returned loads it reads. */
+ * locus, those looked for on its line, at the return copy the returned
+ * loads it reads, and away from their locus those that have a twin. */
 void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 		      const struct lkmm_vstate *s)
 {
@@ -307,6 +378,14 @@ void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 		    (ret && lkmm_return_load_p(insn, &e[k])))
 			lkmm_verify_one(h, k, j, s);
 	}
+	/* Most insns make no plain access: ask once, not once a twin. */
+	if (!h->twins || !s->seen || !lkmm_plain_access_insn_p(insn))
+		return;
+	for (k = 0; k < h->n; k++)
+		if (e[k].twin && e[k].dep != loc && lkmm_away_keeps(h, k, j, s)) {
+			h->found[k] = true;
+			lkmm_cand_note(&h->cands, k, j, false, true);
+		}
 }
 
 /* Does some insn of block B stand for an expectation of H (else its check
@@ -315,6 +394,8 @@ bool lkmm_block_checks_p(struct lkmm_vhead *h, const struct lkmm_vblock *b)
 {
 	unsigned j, k;
 
+	if (h->twins)
+		return true;	/* a twin's access may be anywhere */
 	for (j = b->first; j <= b->last; j++) {
 		rtx_insn *insn = h->f->insns[j];
 

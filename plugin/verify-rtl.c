@@ -250,6 +250,13 @@ static bool lkmm_value_some(const struct lkmm_vstate *s, const_rtx x)
 	return false;
 }
 
+/* Is X computed from a register that holds a head-derived value on every
+ * path from the head (the dependency itself, no guard nor fence)? */
+bool lkmm_value_derived(const struct lkmm_vstate *s, const_rtx x)
+{
+	return s->seen && !lkmm_value_bad(s, x) && lkmm_value_some(s, x);
+}
+
 /* Is X, the address or value of a dependent access or a branch's
  * condition, broken: bad, and lost on some path or derived on none? */
 bool lkmm_value_broken(const struct lkmm_vstate *s, const_rtx x)

@@ -345,9 +345,10 @@ static const char *lkmm_vdep_name(enum lkmm_vdep kind)
 	return "dependency";
 }
 
-/* Write the decision on E (kept, broken, or no insn for it) to the dump. */
+/* Write the decision on E (kept, broken, or no insn for it) to the dump;
+ * AWAY: kept only by insns away from its locus (a twin's is there). */
 static void lkmm_verify_dump(const struct lkmm_expect *e, bool found,
-			     bool broken, bool reported)
+			     bool broken, bool reported, bool away)
 {
 	if (!dump_file)
 		return;
@@ -356,7 +357,8 @@ static void lkmm_verify_dump(const struct lkmm_expect *e, bool found,
 		LOCATION_LINE(lkmm_user_loc(e->dep)),
 		LOCATION_LINE(lkmm_user_loc(e->head)),
 		!found ? "not checked, no insn stands for it after the head" :
-		!broken ? "kept" : reported ? "broken" :
+		!broken ? (away ? "kept, away from its locus (a twin's insn "
+			   "is there)" : "kept") : reported ? "broken" :
 		"broken, reported with the load on its line");
 }
 
@@ -403,10 +405,14 @@ static bool lkmm_volatile_broken(struct lkmm_vhead *h, unsigned k)
 static void lkmm_verify_decide(struct lkmm_vhead *h)
 {
 	struct lkmm_expect *e = h->e;
+	auto_vec<bool> near;	/* kept by an insn at its locus or line */
 	unsigned i, k;
 
-	for (i = 0; i < h->cands.length(); i++)
+	near.safe_grow_cleared(h->n);
+	for (i = 0; i < h->cands.length(); i++) {
 		h->broken[h->cands[i].k] = true;
+		near[h->cands[i].k] |= !h->cands[i].broken && !h->cands[i].away;
+	}
 	for (i = 0; i < h->cands.length(); i++)
 		if (!h->cands[i].broken && lkmm_plain_kind_p(e[h->cands[i].k].kind))
 			h->broken[h->cands[i].k] = false;
@@ -424,7 +430,8 @@ static void lkmm_verify_decide(struct lkmm_vhead *h)
 				     e[i].kind == LKMM_VDEP_ADDR_LOAD) &&
 				    lkmm_same_line(e[i].dep, e[k].dep))
 					break;
-		lkmm_verify_dump(&e[k], h->found[k], h->broken[k], i == h->n);
+		lkmm_verify_dump(&e[k], h->found[k], h->broken[k], i == h->n,
+				 !near[k]);
 		if (h->broken[k] && i == h->n)
 			lkmm_verify_report(&e[k], h->fences);
 	}
@@ -501,9 +508,11 @@ static void lkmm_verify_head(struct lkmm_vfn *f, struct lkmm_expect *e,
 	h.n = n;
 	h.fences = fences;
 	h.byline = lkmm_find_byline(f, e, n);
-	h.returned = false;
-	for (i = 0; i < n; i++)
+	h.returned = h.twins = false;
+	for (i = 0; i < n; i++) {
 		h.returned |= e[i].returned;
+		h.twins |= e[i].twin;
+	}
 	h.broken.safe_grow_cleared(n);
 	h.found.safe_grow_cleared(n);
 	if (lkmm_verify_flow(&h))
@@ -536,6 +545,14 @@ static unsigned lkmm_verify(function *fn)
 		return 0;
 	}
 	fences = !lkmm_opt.check && lkmm_arch()->fence != NULL;
+	/* A twin's access is looked for away from its locus, but not at
+	 * another expected access's (verify-match.c). */
+	for (i = 0; i < mine.length(); i++)
+		if (mine[i].twin) {
+			f.all.safe_splice(mine);
+			f.all.qsort(lkmm_expect_cmp_dep);
+			break;
+		}
 
 	/* Group by head: one dataflow per head. */
 	for (i = 0; i < mine.length(); i = j) {

@@ -38,6 +38,8 @@ struct lkmm_vfn {
 	auto_vec<expanded_location> where;	/* by index, for byline */
 	auto_vec<lkmm_loc_insn> load_loci;	/* plain loads, by locus */
 	auto_vec<lkmm_other_load> others;	/* expect.c's */
+	/* Every expectation, by locus, when one has a twin (lkmm_expect). */
+	auto_vec<lkmm_expect> all;
 	auto_vec<unsigned> vloads;	/* volatile loads */
 	auto_vec<bool> orders;		/* by index: lkmm_order_fence_p */
 	bool have_loci, have_vloads;
@@ -72,6 +74,7 @@ bool lkmm_vstate_union(struct lkmm_vstate *to, const struct lkmm_vstate *from);
 void lkmm_vtransfer(struct lkmm_vstate *s, rtx_insn *insn);
 bool lkmm_value_bad(const struct lkmm_vstate *s, const_rtx x);
 bool lkmm_value_broken(const struct lkmm_vstate *s, const_rtx x);
+bool lkmm_value_derived(const struct lkmm_vstate *s, const_rtx x);
 /* A head insn at HEAD, and what it makes head-derived. */
 bool lkmm_head_insn_p(rtx_insn *insn, location_t head);
 void lkmm_head_dests(struct lkmm_vstate *s, rtx_insn *insn);
@@ -95,10 +98,11 @@ location_t lkmm_locus(rtx_insn *insn);
 bool lkmm_value_raw(const struct lkmm_vstate *s, const_rtx x);
 void lkmm_vraw(struct lkmm_vstate *s, rtx_insn *insn, bool head);
 
-/* An access's insn, as the dataflow found it. */
+/* An access's insn, as the dataflow found it; AWAY: found away from the
+ * access's locus and line, for a twin (verify-match.c). */
 struct lkmm_cand {
 	unsigned k, insn;	/* expectation, insn index */
-	bool broken;
+	bool broken, away;
 };
 
 /* One head's check: its expectations E[0..N), sorted by locus. */
@@ -109,6 +113,7 @@ struct lkmm_vhead {
 	bool fences;		/* a dependent load also needs a fence */
 	bool byline;		/* some expectation is looked for by line */
 	bool returned;		/* some is a returned load (lkmm_expect) */
+	bool twins;		/* some has a twin (lkmm_expect) */
 	auto_vec<bool> broken;	/* by expectation */
 	auto_vec<bool> found;	/* an insn after the head stands for it */
 	auto_vec<lkmm_cand> cands;
