@@ -16,6 +16,8 @@
  * access, call or (with a "memory" clobber) plain store moves above it.
  *
  * Algorithm, per function:
+ *   0. a branch on a & b or a | b, a head-derived and b not, tests a
+ *      first (ctrl-first.c), where the leg b alone decides needs a marker;
  *   1. post-dominators; each GIMPLE_COND / GIMPLE_SWITCH with an operand
  *      carrying LKMM_CTRL is a branch on a head;
  *   2. the leg of a successor edge is every block reachable from its
@@ -413,6 +415,98 @@ static void lkmm_find_legs(function *fn, const struct lkmm_deps *deps,
 	free_dominance_info(CDI_POST_DOMINATORS);
 }
 
+/* A branch on a & b or a | b (ctrl-first.c) whose leg b alone decides
+ * holds what it must order, a head-derived and b not: a is tested first. */
+struct lkmm_first {
+	gcond *cond;
+	edge decided;	/* the leg b alone decides */
+};
+
+/* The operand of C's combined condition to test first, NULL if none: the
+ * head-derived one, when the other is not. */
+static tree lkmm_first_operand(const struct lkmm_deps *deps,
+			       const struct lkmm_flow *view, gcond *c,
+			       edge *decided, bool *and_p)
+{
+	gassign *op = lkmm_combined_cond(c, decided, and_p);
+	tree a, b;
+	bool fa, fb;
+
+	if (!op)
+		return NULL;
+	a = gimple_assign_rhs1(op);
+	b = gimple_assign_rhs2(op);
+	fa = lkmm_op_flags(deps, view, a) & LKMM_CTRL;
+	fb = lkmm_op_flags(deps, view, b) & LKMM_CTRL;
+	if (fa == fb)
+		return NULL;
+	return fa ? a : b;
+}
+
+/* The combined branches whose leg decided without the head holds what
+ * the branch must order (as lkmm_find_legs will find it). */
+static void lkmm_find_firsts(function *fn, const struct lkmm_deps *deps,
+			     const struct lkmm_flow *view,
+			     vec<struct lkmm_first> *todo)
+{
+	auto_sbitmap seen(last_basic_block_for_fn(fn));
+	auto_vec<basic_block> work;
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, fn) {
+		gcond *c = safe_dyn_cast<gcond *>(last_stmt(bb));
+		struct lkmm_first f;
+		basic_block join, to;
+		bool and_p;
+		tree h;
+
+		if (!c || !(h = lkmm_first_operand(deps, view, c, &f.decided,
+						   &and_p)) ||
+		    lkmm_tested_before(bb, h))
+			continue;
+		/* A second edge into a loop's header would be a second latch. */
+		to = f.decided->dest;
+		if (current_loops && to->loop_father &&
+		    to->loop_father->header == to)
+			continue;
+		calculate_dominance_info(CDI_POST_DOMINATORS);
+		join = get_immediate_dominator(CDI_POST_DOMINATORS, bb);
+		if (lkmm_leg_need(f.decided, join ? join :
+				  EXIT_BLOCK_PTR_FOR_FN(fn),
+				  lkmm_branch_flags(deps, view, c), seen,
+				  work) == LKMM_NEED_NONE)
+			continue;
+		f.cond = c;
+		todo->safe_push(f);
+	}
+	free_dominance_info(CDI_POST_DOMINATORS);
+}
+
+/* Test first the head-derived operand of each combined branch that needs
+ * it, then that of the & (|) of the same kind it is made of, if any. */
+static void lkmm_split_combined(function *fn, const struct lkmm_deps *deps,
+				const struct lkmm_flow *view)
+{
+	auto_vec<struct lkmm_first> todo;
+	unsigned i;
+
+	lkmm_find_firsts(fn, deps, view, &todo);
+	for (i = 0; i < todo.length(); i++) {
+		struct lkmm_first f = todo[i];
+		edge d;
+		bool and_p;
+		tree h = lkmm_first_operand(deps, view, f.cond, &d, &and_p);
+
+		f.cond = lkmm_test_first(f.cond, h, f.decided, and_p);
+		f.decided = find_edge(gimple_bb(f.cond), f.decided->dest);
+		if (lkmm_first_operand(deps, view, f.cond, &d, &and_p) &&
+		    d == f.decided)
+			todo.safe_push(f);
+	}
+	if (!todo.is_empty())
+		free_dominance_info(CDI_DOMINATORS);
+}
+
 void lkmm_protect_ctrl_deps(function *fn, struct lkmm_deps *deps,
 			    struct lkmm_stats *st)
 {
@@ -423,6 +517,7 @@ void lkmm_protect_ctrl_deps(function *fn, struct lkmm_deps *deps,
 	bool vops = false;
 
 	lkmm_scan_asms(fn, deps, &ids, &view);
+	lkmm_split_combined(fn, deps, &view);
 	lkmm_find_legs(fn, deps, &view, &legs, st);
 	for (i = 0; i < legs.length(); i++) {
 		edge e = legs[i].e;

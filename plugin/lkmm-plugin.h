@@ -59,6 +59,7 @@
  *   addr-dep.h       what the addr-*.c files and consume.c share
  *   consume.c        consume=relaxed: consume heads as relaxed loads
  *   ctrl-dep.c       control dependencies: a marker first in each leg
+ *   ctrl-first.c     a branch on a & b, a head-derived: a tested first
  *   fences.c         Alpha fences: an mb only where a dependent load
  *                    follows
  *   acquire.c        which heads to promote to acquire loads, and doing it
@@ -239,6 +240,11 @@ void lkmm_relax_consume(function *fn, struct lkmm_deps *deps,
 /* ctrl-dep.c */
 void lkmm_protect_ctrl_deps(function *fn, struct lkmm_deps *deps,
 			    struct lkmm_stats *st);
+
+/* ctrl-first.c */
+gassign *lkmm_combined_cond(gcond *c, edge *decided, bool *and_p);
+bool lkmm_tested_before(basic_block bb, tree h);
+gcond *lkmm_test_first(gcond *c, tree h, edge d, bool and_p);
 
 /* fences.c */
 void lkmm_place_fences(function *fn, struct lkmm_deps *deps,
