@@ -503,8 +503,13 @@ static void lkmm_split_combined(function *fn, const struct lkmm_deps *deps,
 		    d == f.decided)
 			todo.safe_push(f);
 	}
-	if (!todo.is_empty())
-		free_dominance_info(CDI_DOMINATORS);
+	if (todo.is_empty())
+		return;
+	free_dominance_info(CDI_DOMINATORS);
+	/* The new edge may enter a loop's header from inside it (another
+	 * latch) or leave a loop: let GCC rebuild the loop tree. */
+	if (current_loops)
+		loops_state_set(LOOPS_NEED_FIXUP);
 }
 
 void lkmm_protect_ctrl_deps(function *fn, struct lkmm_deps *deps,
