@@ -503,13 +503,11 @@ static void lkmm_split_combined(function *fn, const struct lkmm_deps *deps,
 		    d == f.decided)
 			todo.safe_push(f);
 	}
-	if (todo.is_empty())
-		return;
-	free_dominance_info(CDI_DOMINATORS);
-	/* The new edge may enter a loop's header from inside it (another
-	 * latch) or leave a loop: let GCC rebuild the loop tree. */
-	if (current_loops)
-		loops_state_set(LOOPS_NEED_FIXUP);
+	/* The loop tree stays true: the new edge goes where the branch's own
+	 * edge goes, from the same loop; lkmm_find_firsts skips a loop's
+	 * header, and lkmm_test_first records a loop exit. */
+	if (!todo.is_empty())
+		free_dominance_info(CDI_DOMINATORS);
 }
 
 void lkmm_protect_ctrl_deps(function *fn, struct lkmm_deps *deps,
