@@ -242,7 +242,13 @@ bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
 	bool any = false;
 	unsigned i, k;
 
-	if (!f->have_loci) {
+	/* The plain loads by locus, once a function, if some expectation
+	 * asks for them. */
+	for (k = 0; k < n && !f->have_loci; k++)
+		if (e[k].kind == LKMM_VDEP_PLAIN_LOAD &&
+		    (e[k].field >= 0 || e[k].type >= 0))
+			break;
+	if (k < n && !f->have_loci) {
 		for (i = 0; i < f->insns.length(); i++)
 			if (INSN_P(f->insns[i]) && !DEBUG_INSN_P(f->insns[i]) &&
 			    lkmm_plain_mems(f->insns[i], false, mems, vals,

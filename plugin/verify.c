@@ -179,7 +179,6 @@ static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
 			    unsigned stop, bool reguard, unsigned *prounds = NULL)
 {
 	unsigned nb = h->f->blocks.length(), i, k, rounds = 0, pass;
-	auto_vec<unsigned> work;
 	auto_vec<bool> reached;
 	struct lkmm_vstate s;
 
@@ -187,6 +186,10 @@ static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
 	reached.safe_grow_cleared(nb);
 	if (!nb)
 		return true;
+	/* The queued blocks, run lowest first: blocks are in insn order, so
+	 * a block runs after the blocks that jump forward to it, once
+	 * where no edge goes back. */
+	auto_sbitmap work(nb);
 	SET_HARD_REG_SET((*in)[0].lost);	/* the arguments: no head's */
 	reached[0] = true;
 	/* PROUNDS counts the rounds over the calls.  With REGUARD, IN holds
@@ -195,18 +198,19 @@ static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
 	if (prounds)
 		rounds = *prounds;
 	for (; pass < 1U + reguard; pass++) {
-		for (i = nb; i-- > 0; ) {
+		bitmap_clear(work);
+		for (i = 0; i < nb; i++) {
 			if (pass)
 				(*in)[i].unguarded = (*in)[i].straight = false;
 			if (stop == -1U || reached[i])
-				work.safe_push(i);
+				bitmap_set_bit(work, i);
 		}
-		for (; !work.is_empty(); rounds++) {
+		for (int bi; (bi = bitmap_first_set_bit(work)) >= 0; rounds++) {
 			struct lkmm_vblock *b;
-			unsigned bi = work.pop();
 
 			if (rounds > LKMM_VERIFY_ROUNDS_MAX(nb))
 				return false;
+			bitmap_clear_bit(work, bi);
 			b = h->f->blocks[bi];
 			s = (*in)[bi];
 			if (lkmm_verify_block(h, b, &s, false, stop))
@@ -216,7 +220,7 @@ static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
 
 				if (lkmm_vstate_union(&(*in)[d], &s) ||
 				    (stop != -1U && !reached[d]))
-					work.safe_push(d);
+					bitmap_set_bit(work, d);
 				reached[d] = true;
 			}
 		}

@@ -32,6 +32,7 @@
  */
 #include "lkmm-plugin.h"
 #include "c-family/c-pragma.h"
+#include "gcc-rich-location.h"
 
 /* Only cc1 and cc1plus have the C pragma machinery; weak references keep
  * the plugin loadable in lto1. */
@@ -225,31 +226,72 @@ location_t lkmm_user_loc(location_t loc)
 }
 
 /*
- * Warn W at LOC ("... [lkmm-<name>]"), with a note at the head load HEAD
- * (HEAD_MSG, or a default) when known.  True when something was printed.
+ * Can the head load HEAD be shown as a labelled range in the source
+ * snippet of a warning at LOC?  GCC prints a secondary range only in the
+ * primary location's file and outside macro expansions (pointer-equal
+ * file names, as diagnostic-show-locus.cc compares them), and there is a
+ * snippet with labels only in text output with the source shown.  JSON
+ * output (which leaves print_path NULL) and -fdiagnostics-plain-output get
+ * the note instead, as does a head in another file.
+ */
+static bool lkmm_head_in_snippet(location_t loc, location_t head)
+{
+	source_range r;
+	expanded_location at, start, finish;
+
+	if (!global_dc->show_caret || !global_dc->show_labels_p ||
+	    !global_dc->print_path)
+		return false;
+	r = get_range_from_loc(line_table, head);
+	if (linemap_location_from_macro_expansion_p(line_table, loc) ||
+	    linemap_location_from_macro_expansion_p(line_table, r.m_start) ||
+	    linemap_location_from_macro_expansion_p(line_table, r.m_finish))
+		return false;
+	at = expand_location(loc);
+	start = expand_location(r.m_start);
+	finish = expand_location(r.m_finish);
+	return at.file && start.file == at.file && finish.file == at.file &&
+	       start.line <= finish.line;
+}
+
+/*
+ * Warn W at LOC ("... [lkmm-<name>]") and show the head load HEAD (when
+ * known) with HEAD_MSG, or a default: as a labelled range in the
+ * warning's own snippet where GCC can print it there (the head and the
+ * access together, in source order), else in a note, as GCC's C parser
+ * does with "to match this".  True when something was printed.
  */
 bool lkmm_warning(enum lkmm_warning_kind w, location_t loc, location_t head,
 		  const char *head_msg, const char *fmt, ...)
 {
+	const char *what = head_msg ? head_msg : G_("the head load is here");
 	diagnostic_t kind;
+	diagnostic_info di;
+	bool ok, labelled;
 	char *msg;
 	va_list ap;
-	bool ok;
 
 	loc = lkmm_user_loc(loc);
+	head = lkmm_user_loc(head);
 	kind = lkmm_classify(w, loc);
 	if (kind == DK_IGNORED || lkmm_said_p(w, loc, head))
 		return false;
 	auto_diagnostic_group d;
+	gcc_rich_location rl(loc);
+	text_range_label label(what);
+	labelled = head != UNKNOWN_LOCATION && lkmm_head_in_snippet(loc, head);
+	if (labelled)
+		rl.add_range(head, SHOW_RANGE_WITHOUT_CARET, &label);
 	msg = xasprintf("%s [%s]", fmt, lkmm_warning_names[w]);
+	/* emit_diagnostic_valist() without its rich_location of one range. */
 	va_start(ap, fmt);
-	ok = emit_diagnostic_valist(kind, loc, 0, msg, &ap);
+	diagnostic_set_info(&di, msg, &ap, &rl, kind);
+	ok = diagnostic_report_diagnostic(global_dc, &di);
 	va_end(ap);
 	free(msg);
 	if (ok)
 		lkmm_stats_warning(lkmm_warning_names[w], loc);
-	if (ok && head != UNKNOWN_LOCATION)
-		inform(lkmm_user_loc(head), "%s",
-		       head_msg ? head_msg : G_("the head load is here"));
+	if (ok && head != UNKNOWN_LOCATION && !labelled)
+		inform(head, "%s", what);
 	return ok;
 }
