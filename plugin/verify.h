@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * verify.h - what the verifier's three files share: verify-rtl.c reads the
- * RTL (the insn stream as blocks, which registers hold a head-derived
- * value, which insns are heads, accesses and fences); verify-match.c says
- * which insns stand for which of expect.c's expectations and whether they
- * keep it; verify.c runs the dataflow per head, decides and reports.
- * Included by those three files only.
+ * verify.h - what the verifier's files share: verify-blocks.c cuts the
+ * insn stream into blocks; verify-rtl.c reads the RTL (which registers
+ * hold a head-derived value, which insns are heads, accesses and fences);
+ * verify-fence.c follows what a head loaded to Alpha's mb; verify-match.c
+ * says which insns stand for which of expect.c's expectations and whether
+ * they keep it; verify.c runs the dataflow per head; verify-decide.c
+ * decides and reports.  Included by those files only.
  */
 #ifndef LKMM_VERIFY_H
 #define LKMM_VERIFY_H
@@ -67,7 +68,8 @@ struct lkmm_vstate {
 	bool seen, unguarded, unfenced, straight, unordered;
 };
 
-/* The blocks; false when the function is beyond the verifier. */
+/* verify-blocks.c: the blocks; false when the function is beyond the
+ * verifier. */
 bool lkmm_build_blocks(struct lkmm_vfn *f);
 /* The dataflow: join, transfer, and "no head-derived register in X". */
 bool lkmm_vstate_union(struct lkmm_vstate *to, const struct lkmm_vstate *from);
@@ -137,5 +139,8 @@ void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 bool lkmm_block_checks_p(struct lkmm_vhead *h, const struct lkmm_vblock *b);
 bool lkmm_verify_keeps(struct lkmm_vhead *h, unsigned k, unsigned j,
 		       const struct lkmm_vstate *s);
+
+/* verify-decide.c: kept or broken, from the dataflow's candidates. */
+void lkmm_verify_decide(struct lkmm_vhead *h);
 
 #endif /* LKMM_VERIFY_H */
