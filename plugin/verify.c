@@ -137,11 +137,11 @@ static bool lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
  * judged again once the registers are stable: whether a branch guards
  * depends on SOME, which grows until the end, and a branch judged on an
  * earlier state may have left UNGUARDED set, which no union clears. */
-static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
+static bool lkmm_verify_fix(struct lkmm_vhead *h, vec<lkmm_vstate> *in,
 			    unsigned stop, bool reguard, unsigned *prounds = NULL)
 {
 	unsigned nb = h->f->blocks.length(), i, k, rounds = 0, pass;
-	auto_vec<bool> reached;
+	auto_vec<bool, LKMM_V_BLOCKS> reached;
 	struct lkmm_vstate s;
 
 	in->safe_grow_cleared(nb);
@@ -194,7 +194,7 @@ static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
 
 /* The checks, from each block's final in-state IN. */
 static void lkmm_verify_checks(struct lkmm_vhead *h,
-			       const auto_vec<lkmm_vstate> &in)
+			       const vec<lkmm_vstate> &in)
 {
 	struct lkmm_vstate s;
 	unsigned i;
@@ -233,7 +233,7 @@ static void lkmm_verify_first(struct lkmm_vhead *h)
 	struct lkmm_vstate s;
 
 	for (i = 0; i < h->cands.length(); i++) {
-		auto_vec<lkmm_vstate> in;
+		auto_vec<lkmm_vstate, LKMM_V_BLOCKS> in;
 
 		if (!h->cands[i].broken || !h->e[h->cands[i].k].once)
 			continue;
@@ -276,7 +276,7 @@ static bool lkmm_guard_stale(const struct lkmm_vhead *h)
  * it is rare, and it doubles the work. */
 static bool lkmm_verify_flow(struct lkmm_vhead *h)
 {
-	auto_vec<lkmm_vstate> in;
+	auto_vec<lkmm_vstate, LKMM_V_BLOCKS> in;
 	unsigned rounds = 0;
 	bool stale;
 

@@ -31,18 +31,26 @@ struct lkmm_loc_insn {
 	unsigned insn;
 };
 
+/* How many insns, blocks and expectations of one function the verifier's
+ * tables hold on the stack before they move to the heap: most functions
+ * fit, and a malloc and free for each table of each head cost more than
+ * the dataflow on them (the tables grow to any size). */
+#define LKMM_V_INSNS	128
+#define LKMM_V_BLOCKS	32
+#define LKMM_V_EXPECTS	16
+
 struct lkmm_vfn {
-	auto_vec<rtx_insn *> insns;
-	auto_vec<location_t> loci;	/* by index: lkmm_locus() */
-	auto_vec<lkmm_vblock *> blocks;
-	auto_vec<int> label_block;	/* by INSN_UID, -1 if none */
+	auto_vec<rtx_insn *, LKMM_V_INSNS> insns;
+	auto_vec<location_t, LKMM_V_INSNS> loci;	/* by index: lkmm_locus() */
+	auto_vec<lkmm_vblock *, LKMM_V_BLOCKS> blocks;
+	auto_vec<int, 2 * LKMM_V_INSNS> label_block;	/* by INSN_UID, -1 if none */
 	auto_vec<expanded_location> where;	/* by index, for byline */
 	auto_vec<lkmm_loc_insn> load_loci;	/* plain loads, by locus */
 	auto_vec<lkmm_other_load> others;	/* expect.c's */
 	/* Every expectation, by locus, when one has a twin (lkmm_expect). */
 	auto_vec<lkmm_expect> all;
-	auto_vec<unsigned> vloads;	/* volatile loads */
-	auto_vec<bool> orders;		/* by index: lkmm_order_fence_p */
+	auto_vec<unsigned, LKMM_V_EXPECTS> vloads;	/* volatile loads */
+	auto_vec<bool, LKMM_V_INSNS> orders;	/* by index: lkmm_order_fence_p */
 	bool have_loci, have_vloads;
 	lkmm_vfn() : have_loci(false), have_vloads(false) {}
 	~lkmm_vfn()
@@ -116,15 +124,18 @@ struct lkmm_vhead {
 	bool byline;		/* some expectation is looked for by line */
 	bool returned;		/* some is a returned load (lkmm_expect) */
 	bool twins;		/* some has a twin (lkmm_expect) */
-	auto_vec<bool> broken;	/* by expectation */
-	auto_vec<bool> found;	/* an insn after the head stands for it */
-	auto_vec<lkmm_cand> cands;
-	auto_vec<bool> head_at;	/* by insn index: a load of this head */
-	auto_vec<bool> also;	/* by insn index: a load of its place */
+	auto_vec<bool, LKMM_V_EXPECTS> broken;	/* by expectation */
+	/* an insn after the head stands for it */
+	auto_vec<bool, LKMM_V_EXPECTS> found;
+	auto_vec<lkmm_cand, LKMM_V_EXPECTS> cands;
+	/* by insn index: a load of this head */
+	auto_vec<bool, LKMM_V_INSNS> head_at;
+	/* by insn index: a load of its place */
+	auto_vec<bool, LKMM_V_INSNS> also;
 	/* By insn index, at a head or a conditional jump: LKMM_GUARD_EVER
 	 * if some run left UNGUARDED set there, LKMM_GUARD_LAST if the
 	 * latest did (verify.c's lkmm_guard_stale). */
-	auto_vec<unsigned char> guard;
+	auto_vec<unsigned char, LKMM_V_INSNS> guard;
 };
 #define LKMM_GUARD_EVER 1
 #define LKMM_GUARD_LAST 2
