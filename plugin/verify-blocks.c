@@ -113,8 +113,12 @@ bool lkmm_build_blocks(struct lkmm_vfn *f)
 			b->nofall = ended = true;
 	}
 
-	for (i = 0; i < f->blocks.length(); i++)
+	f->forward = true;
+	for (i = 0; i < f->blocks.length(); i++) {
 		if (!lkmm_block_succs(f, i))
 			return false;
+		for (unsigned k = 0; k < f->blocks[i]->succs.length(); k++)
+			f->forward &= f->blocks[i]->succs[k] > i;
+	}
 	return true;
 }

@@ -136,9 +136,12 @@ static bool lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
  * from the entry reaches is not run.  With REGUARD, the branches are
  * judged again once the registers are stable: whether a branch guards
  * depends on SOME, which grows until the end, and a branch judged on an
- * earlier state may have left UNGUARDED set, which no union clears. */
+ * earlier state may have left UNGUARDED set, which no union clears.  With
+ * CHECK (only where each block runs once, from its final in-state), the
+ * checks run with the dataflow (lkmm_verify_checks). */
 static bool lkmm_verify_fix(struct lkmm_vhead *h, vec<lkmm_vstate> *in,
-			    unsigned stop, bool reguard, unsigned *prounds = NULL)
+			    unsigned stop, bool reguard, unsigned *prounds = NULL,
+			    bool check = false)
 {
 	unsigned nb = h->f->blocks.length(), i, k, rounds = 0, pass;
 	auto_vec<bool, LKMM_V_BLOCKS> reached;
@@ -175,7 +178,8 @@ static bool lkmm_verify_fix(struct lkmm_vhead *h, vec<lkmm_vstate> *in,
 			bitmap_clear_bit(work, bi);
 			b = h->f->blocks[bi];
 			s = (*in)[bi];
-			if (lkmm_verify_block(h, b, &s, false, stop))
+			if (lkmm_verify_block(h, b, &s, check &&
+					      lkmm_block_checks_p(h, b), stop))
 				continue;
 			for (k = 0; k < b->succs.length(); k++) {
 				unsigned d = b->succs[k];
@@ -192,6 +196,14 @@ static bool lkmm_verify_fix(struct lkmm_vhead *h, vec<lkmm_vstate> *in,
 	return true;
 }
 
+/* No insn checked yet. */
+static void lkmm_checks_reset(struct lkmm_vhead *h)
+{
+	h->cands.truncate(0);
+	for (unsigned i = 0; i < h->n; i++)
+		h->found[i] = false;
+}
+
 /* The checks, from each block's final in-state IN. */
 static void lkmm_verify_checks(struct lkmm_vhead *h,
 			       const vec<lkmm_vstate> &in)
@@ -199,9 +211,7 @@ static void lkmm_verify_checks(struct lkmm_vhead *h,
 	struct lkmm_vstate s;
 	unsigned i;
 
-	h->cands.truncate(0);
-	for (i = 0; i < h->n; i++)
-		h->found[i] = false;
+	lkmm_checks_reset(h);
 	for (i = 0; i < h->f->blocks.length(); i++) {
 		if (!lkmm_block_checks_p(h, h->f->blocks[i]))
 			continue;
@@ -281,9 +291,13 @@ static bool lkmm_verify_flow(struct lkmm_vhead *h)
 	bool stale;
 
 	h->guard.safe_grow_cleared(h->f->insns.length());
-	if (!lkmm_verify_fix(h, &in, -1U, false, &rounds))
+	/* Where every jump goes forward, each block runs once, from its
+	 * final in-state: the checks run with the dataflow. */
+	lkmm_checks_reset(h);
+	if (!lkmm_verify_fix(h, &in, -1U, false, &rounds, h->f->forward))
 		return false;
-	lkmm_verify_checks(h, in);
+	if (!h->f->forward)
+		lkmm_verify_checks(h, in);
 	stale = lkmm_guard_stale(h);
 	h->guard.release();
 	if (lkmm_any_broken(h) && stale) {

@@ -52,7 +52,8 @@ struct lkmm_vfn {
 	auto_vec<unsigned, LKMM_V_EXPECTS> vloads;	/* volatile loads */
 	auto_vec<bool, LKMM_V_INSNS> orders;	/* by index: lkmm_order_fence_p */
 	bool have_loci, have_vloads;
-	lkmm_vfn() : have_loci(false), have_vloads(false) {}
+	bool forward;			/* every jump goes forward: no cycle */
+	lkmm_vfn() : have_loci(false), have_vloads(false), forward(false) {}
 	~lkmm_vfn()
 	{
 		unsigned i;
