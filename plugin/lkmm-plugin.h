@@ -44,6 +44,8 @@
  *   diag.c           the warnings decided on GIMPLE (constant conditions,
  *                    load-only legs)
  *   expect.c         recording what the verifier must find ordered
+ *   expect-store.c   the expectations, kept from the early pass to the
+ *                    verifier
  *   expect-twins.c   what an access makes (lkmm_ref_ids), and which
  *                    expected plain accesses share their locus with
  *                    another access that is not from their head
@@ -72,15 +74,18 @@
  *   unhide.c         the opaque copies go while no pass can learn from
  *                    them: before IPA (lkmm_drop), after bbro
  *                    (lkmm_unhide)
- *   verify-rtl.c     the verifier's reading of the RTL: blocks,
- *                    head-derived registers, heads, accesses, fences
+ *   verify-blocks.c  the verifier's blocks: the insn stream cut at
+ *                    labels and jumps
+ *   verify-rtl.c     the verifier's reading of the RTL: head-derived
+ *                    registers, heads, accesses, fences
  *   verify-fence.c   Alpha: the values a head loaded since the last mb
  *   verify-match.c   which insns stand for an expected access, and
  *                    whether each keeps it
- *   verify.c         the late RTL pass: each expectation kept or broken
- *                    (dump file), lkmm-unprotected
- *   verify.h         what verify.c, verify-match.c and verify-rtl.c
- *                    share
+ *   verify.c         the late RTL pass: the dataflow per head, to a
+ *                    fixpoint
+ *   verify-decide.c  each expectation kept or broken (dump file),
+ *                    lkmm-unprotected
+ *   verify.h         what the verify*.c files share
  *
  * Vocabulary (the LKMM's): a *head* is a load that orders later accesses
  * through dependencies; a *dependent access* is a load or store whose
@@ -371,6 +376,17 @@ struct lkmm_other_load {
 	location_t loc;
 	int field, type, base;	/* as lkmm_expect's */
 };
+
+/* expect-store.c: the expectations, from expect.c to verify.c */
+struct lkmm_expect *lkmm_expect_record(function *fn, enum lkmm_vdep kind,
+				       location_t head, location_t dep,
+				       tree ref, bool returned = false,
+				       bool once = false, bool *fresh = NULL);
+unsigned lkmm_expects_end(void);
+bool lkmm_expect_run(function *fn, unsigned *lo, unsigned *hi);
+void lkmm_expect_twins_in(unsigned lo, unsigned hi,
+			  auto_vec<lkmm_access> *acc);
+void lkmm_expect_others(function *fn, unsigned first);
 void lkmm_expect_take(function *fn, auto_vec<lkmm_expect> *mine,
 		      auto_vec<lkmm_other_load> *others);
 void lkmm_ref_ids(const_tree ref, int *field, int *type, int *base);

@@ -126,6 +126,47 @@ static bool lkmm_version_ok(struct plugin_gcc_version *version)
 	return false;
 }
 
+/* Register the passes; CHANGES: also those that only change code. */
+static void lkmm_register_passes(bool changes)
+{
+	/* lkmm_params: right after "ssa", before any function of the unit
+	 * is optimized: which parameters some caller may pass a head. */
+	if (changes)
+		lkmm_register_pass(lkmm_make_params_pass(g), "ssa",
+				   PASS_POS_INSERT_AFTER);
+	/* lkmm_early: after early inlining, before the passes that learn
+	 * equalities: the checks, the expectations, the protection. */
+	lkmm_register_pass(lkmm_make_run_pass(g, false), "einline",
+			   PASS_POS_INSERT_AFTER);
+	/* lkmm_drop: before IPA, the early run's opaque copies go. */
+	if (changes)
+		lkmm_register_pass(lkmm_make_drop_pass(g), "release_ssa",
+				   PASS_POS_INSERT_AFTER);
+	/* lkmm_late: after IPA inlining, before the late optimizations:
+	 * what inlining brought in, Alpha fences, acquire promotion. */
+	lkmm_register_pass(lkmm_make_run_pass(g, true), "adjust_alignment",
+			   PASS_POS_INSERT_AFTER);
+	/* lkmm_widen: right after expansion, an opaque copy of a value kept
+	 * extended in its register copies the whole register. */
+	if (changes)
+		lkmm_register_pass(lkmm_make_widen_pass(g), "expand",
+				   PASS_POS_INSERT_AFTER);
+	/* lkmm_legs: right before block reordering, where no later pass
+	 * makes a leg conditional, the leg markers go. */
+	if (changes)
+		lkmm_register_pass(lkmm_make_legs_pass(g), "bbro",
+				   PASS_POS_INSERT_BEFORE);
+	/* lkmm_unhide: after block reordering, when no pass learns values
+	 * from branches any more, the opaque copies' moves go. */
+	if (changes)
+		lkmm_register_pass(lkmm_make_unhide_pass(g), "bbro",
+				   PASS_POS_INSERT_AFTER);
+	/* lkmm_verify: just before final, the RTL is checked against what
+	 * the early run expected. */
+	lkmm_register_pass(lkmm_make_verify_pass(g), "final",
+			   PASS_POS_INSERT_BEFORE);
+}
+
 LKMM_EXPORT int plugin_init(struct plugin_name_args *plugin_info,
 		struct plugin_gcc_version *version)
 {
@@ -157,38 +198,11 @@ LKMM_EXPORT int plugin_init(struct plugin_name_args *plugin_info,
 	register_callback(lkmm_name, PLUGIN_PRE_GENERICIZE,
 			  lkmm_pre_genericize, NULL);
 	/* The passes, in pipeline order (passes.c says why each goes where).
-	 */
-	/* lkmm_params: right after "ssa", before any function of the unit
-	 * is optimized: which parameters some caller may pass a head. */
-	lkmm_register_pass(lkmm_make_params_pass(g), "ssa",
-			   PASS_POS_INSERT_AFTER);
-	/* lkmm_early: after early inlining, before the passes that learn
-	 * equalities: the checks, the expectations, the protection. */
-	lkmm_register_pass(lkmm_make_run_pass(g, false), "einline",
-			   PASS_POS_INSERT_AFTER);
-	/* lkmm_drop: before IPA, the early run's opaque copies go. */
-	lkmm_register_pass(lkmm_make_drop_pass(g), "release_ssa",
-			   PASS_POS_INSERT_AFTER);
-	/* lkmm_late: after IPA inlining, before the late optimizations:
-	 * what inlining brought in, Alpha fences, acquire promotion. */
-	lkmm_register_pass(lkmm_make_run_pass(g, true), "adjust_alignment",
-			   PASS_POS_INSERT_AFTER);
-	/* lkmm_widen: right after expansion, an opaque copy of a value kept
-	 * extended in its register copies the whole register. */
-	lkmm_register_pass(lkmm_make_widen_pass(g), "expand",
-			   PASS_POS_INSERT_AFTER);
-	/* lkmm_legs: right before block reordering, where no later pass
-	 * makes a leg conditional, the leg markers go. */
-	lkmm_register_pass(lkmm_make_legs_pass(g), "bbro",
-			   PASS_POS_INSERT_BEFORE);
-	/* lkmm_unhide: after block reordering, when no pass learns values
-	 * from branches any more, the opaque copies' moves go. */
-	lkmm_register_pass(lkmm_make_unhide_pass(g), "bbro",
-			   PASS_POS_INSERT_AFTER);
-	/* lkmm_verify: just before final, the RTL is checked against what
-	 * the early run expected. */
-	lkmm_register_pass(lkmm_make_verify_pass(g), "final",
-			   PASS_POS_INSERT_BEFORE);
+	 * Check mode changes no code: only the early run, the late run (its
+	 * counts) and the verifier; the others would only be asked, on every
+	 * function, whether to run (about 0.2M instructions on the bench
+	 * corpus). */
+	lkmm_register_passes(!lkmm_opt.check);
 	/* Before parsing: no event until a mark (lkmm_unit_start). */
 	register_callback(lkmm_name, PLUGIN_START_UNIT, lkmm_unit_start, NULL);
 	/* After parsing: lkmm's callbacks are done (lkmm_events_done). */

@@ -126,7 +126,7 @@ static unsigned lkmm_expect_find(const struct lkmm_expect *e, unsigned n,
 
 /* Note that insn J stands for the plain access E[K], broken or not, AWAY
  * from its locus (a twin's) or not. */
-static void lkmm_cand_note(auto_vec<lkmm_cand> *cands, unsigned k, unsigned j,
+static void lkmm_cand_note(vec<lkmm_cand> *cands, unsigned k, unsigned j,
 			   bool broken, bool away = false)
 {
 	struct lkmm_cand c;

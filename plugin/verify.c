@@ -43,50 +43,12 @@
  * needs no dependency and is not checked either.
  *
  * The dataflow that says which registers hold a head-derived value is
- * verify-rtl.c's (one per head); this file runs it over the insns, has
- * verify-match.c match them to expect.c's expectations, decides "kept" or
- * "broken" for each (written to the dump file, -fdump-rtl-lkmm_verify),
- * and warns.  A broken data dependency is not reported on a line whose
- * load already is (r = p->a).
+ * verify-rtl.c's (one per head); this file runs it over the insns to a
+ * fixpoint and has verify-match.c match them to expect.c's expectations;
+ * verify-decide.c decides "kept" or "broken" for each (written to the
+ * dump file, -fdump-rtl-lkmm_verify) and warns.
  */
 #include "verify.h"
-
-static void lkmm_verify_report(const struct lkmm_expect *e, bool fences)
-{
-	const char *what;
-
-	lkmm_stats_verify(e->kind, e->head, e->dep);
-	switch (e->kind) {
-	case LKMM_VDEP_ADDR_LOAD:
-	case LKMM_VDEP_PLAIN_LOAD:
-		what = fences ? G_("address dependency (or its fence)")
-			      : G_("address dependency");
-		break;
-	case LKMM_VDEP_ADDR_STORE:
-	case LKMM_VDEP_PLAIN_STORE:
-		what = G_("address dependency");
-		break;
-	case LKMM_VDEP_DATA:
-	case LKMM_VDEP_PLAIN_DATA:
-		what = G_("data dependency");
-		break;
-	default:
-		what = G_("control dependency");
-		break;
-	}
-	if (lkmm_opt.check)
-		lkmm_warning(LKMM_W_UNPROTECTED, e->dep, e->head, NULL,
-			     G_("the %s of this access on the head at line %d "
-				"was broken by optimization: the machine code "
-				"does not order it"),
-			     what, LOCATION_LINE(lkmm_user_loc(e->head)));
-	else
-		lkmm_warning(LKMM_W_UNPROTECTED, e->dep, e->head, NULL,
-			     G_("%s could not keep the %s of this access on the "
-				"head at line %d: the machine code does not "
-				"order it"), lkmm_name, what,
-			     LOCATION_LINE(lkmm_user_loc(e->head)));
-}
 
 /* Note that insn J, a head or a conditional jump, UNGUARDS or not. */
 static inline void lkmm_note_guard(struct lkmm_vhead *h, unsigned j,
@@ -174,12 +136,15 @@ static bool lkmm_verify_block(struct lkmm_vhead *h, struct lkmm_vblock *b,
  * from the entry reaches is not run.  With REGUARD, the branches are
  * judged again once the registers are stable: whether a branch guards
  * depends on SOME, which grows until the end, and a branch judged on an
- * earlier state may have left UNGUARDED set, which no union clears. */
-static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
-			    unsigned stop, bool reguard, unsigned *prounds = NULL)
+ * earlier state may have left UNGUARDED set, which no union clears.  With
+ * CHECK (only where each block runs once, from its final in-state), the
+ * checks run with the dataflow (lkmm_verify_checks). */
+static bool lkmm_verify_fix(struct lkmm_vhead *h, vec<lkmm_vstate> *in,
+			    unsigned stop, bool reguard, unsigned *prounds = NULL,
+			    bool check = false)
 {
 	unsigned nb = h->f->blocks.length(), i, k, rounds = 0, pass;
-	auto_vec<bool> reached;
+	auto_vec<bool, LKMM_V_BLOCKS> reached;
 	struct lkmm_vstate s;
 
 	in->safe_grow_cleared(nb);
@@ -213,7 +178,8 @@ static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
 			bitmap_clear_bit(work, bi);
 			b = h->f->blocks[bi];
 			s = (*in)[bi];
-			if (lkmm_verify_block(h, b, &s, false, stop))
+			if (lkmm_verify_block(h, b, &s, check &&
+					      lkmm_block_checks_p(h, b), stop))
 				continue;
 			for (k = 0; k < b->succs.length(); k++) {
 				unsigned d = b->succs[k];
@@ -230,16 +196,22 @@ static bool lkmm_verify_fix(struct lkmm_vhead *h, auto_vec<lkmm_vstate> *in,
 	return true;
 }
 
+/* No insn checked yet. */
+static void lkmm_checks_reset(struct lkmm_vhead *h)
+{
+	h->cands.truncate(0);
+	for (unsigned i = 0; i < h->n; i++)
+		h->found[i] = false;
+}
+
 /* The checks, from each block's final in-state IN. */
 static void lkmm_verify_checks(struct lkmm_vhead *h,
-			       const auto_vec<lkmm_vstate> &in)
+			       const vec<lkmm_vstate> &in)
 {
 	struct lkmm_vstate s;
 	unsigned i;
 
-	h->cands.truncate(0);
-	for (i = 0; i < h->n; i++)
-		h->found[i] = false;
+	lkmm_checks_reset(h);
 	for (i = 0; i < h->f->blocks.length(); i++) {
 		if (!lkmm_block_checks_p(h, h->f->blocks[i]))
 			continue;
@@ -271,7 +243,7 @@ static void lkmm_verify_first(struct lkmm_vhead *h)
 	struct lkmm_vstate s;
 
 	for (i = 0; i < h->cands.length(); i++) {
-		auto_vec<lkmm_vstate> in;
+		auto_vec<lkmm_vstate, LKMM_V_BLOCKS> in;
 
 		if (!h->cands[i].broken || !h->e[h->cands[i].k].once)
 			continue;
@@ -314,14 +286,18 @@ static bool lkmm_guard_stale(const struct lkmm_vhead *h)
  * it is rare, and it doubles the work. */
 static bool lkmm_verify_flow(struct lkmm_vhead *h)
 {
-	auto_vec<lkmm_vstate> in;
+	auto_vec<lkmm_vstate, LKMM_V_BLOCKS> in;
 	unsigned rounds = 0;
 	bool stale;
 
 	h->guard.safe_grow_cleared(h->f->insns.length());
-	if (!lkmm_verify_fix(h, &in, -1U, false, &rounds))
+	/* Where every jump goes forward, each block runs once, from its
+	 * final in-state: the checks run with the dataflow. */
+	lkmm_checks_reset(h);
+	if (!lkmm_verify_fix(h, &in, -1U, false, &rounds, h->f->forward))
 		return false;
-	lkmm_verify_checks(h, in);
+	if (!h->f->forward)
+		lkmm_verify_checks(h, in);
 	stale = lkmm_guard_stale(h);
 	h->guard.release();
 	if (lkmm_any_broken(h) && stale) {
@@ -333,112 +309,6 @@ static bool lkmm_verify_flow(struct lkmm_vhead *h)
 	}
 	lkmm_verify_first(h);
 	return true;
-}
-
-static const char *lkmm_vdep_name(enum lkmm_vdep kind)
-{
-	switch (kind) {
-	case LKMM_VDEP_ADDR_LOAD: return "address dependency (volatile load)";
-	case LKMM_VDEP_ADDR_STORE: return "address dependency (volatile store)";
-	case LKMM_VDEP_DATA: return "data dependency (volatile store)";
-	case LKMM_VDEP_CTRL: return "control dependency (volatile store)";
-	case LKMM_VDEP_PLAIN_LOAD: return "address dependency (plain load)";
-	case LKMM_VDEP_PLAIN_STORE: return "address dependency (plain store)";
-	case LKMM_VDEP_PLAIN_DATA: return "data dependency (plain store)";
-	}
-	return "dependency";
-}
-
-/* Write the decision on E (kept, broken, or no insn for it) to the dump;
- * AWAY: kept only by insns away from its locus (a twin's is there). */
-static void lkmm_verify_dump(const struct lkmm_expect *e, bool found,
-			     bool broken, bool reported, bool away)
-{
-	if (!dump_file)
-		return;
-	fprintf(dump_file, ";; lkmm: %s of the access at line %d on the head at "
-		"line %d: %s\n", lkmm_vdep_name(e->kind),
-		LOCATION_LINE(lkmm_user_loc(e->dep)),
-		LOCATION_LINE(lkmm_user_loc(e->head)),
-		!found ? "not checked, no insn stands for it after the head" :
-		!broken ? (away ? "kept, away from its locus (a twin's insn "
-			   "is there)" : "kept") : reported ? "broken" :
-		"broken, reported with the load on its line");
-}
-
-/* The inline expansion INSN comes from: the innermost block that is an
- * inlined function's outer scope (none outside inline functions). */
-static tree lkmm_inline_instance(rtx_insn *insn)
-{
-	tree b = LOCATION_BLOCK(INSN_LOCATION(insn));
-
-	for (; b && TREE_CODE(b) == BLOCK; b = BLOCK_SUPERCONTEXT(b))
-		if (inlined_function_outer_scope_p(b))
-			return b;
-	return NULL_TREE;
-}
-
-/* Is the volatile access K broken: in every inline expansion at its locus
- * (one, outside inline functions), some insn does not keep it? */
-static bool lkmm_volatile_broken(struct lkmm_vhead *h, unsigned k)
-{
-	unsigned i, j;
-
-	for (i = 0; i < h->cands.length(); i++) {
-		tree inst;
-		bool group = false;
-
-		if (h->cands[i].k != k)
-			continue;
-		inst = lkmm_inline_instance(h->f->insns[h->cands[i].insn]);
-		for (j = 0; j < h->cands.length() && !group; j++)
-			group = h->cands[j].k == k && h->cands[j].broken &&
-				lkmm_inline_instance(h->f->insns[h->cands[j].insn]) == inst;
-		if (!group)
-			return false;
-	}
-	return true;
-}
-
-/*
- * Decide and report.  A volatile access is broken when, in every inline
- * expansion at its locus, an insn standing for it is; a plain one when
- * every insn standing for it after the head is: one line may hold several
- * plain accesses, not all of them dependent.
- */
-static void lkmm_verify_decide(struct lkmm_vhead *h)
-{
-	struct lkmm_expect *e = h->e;
-	auto_vec<bool> near;	/* kept by an insn at its locus or line */
-	unsigned i, k;
-
-	near.safe_grow_cleared(h->n);
-	for (i = 0; i < h->cands.length(); i++) {
-		h->broken[h->cands[i].k] = true;
-		near[h->cands[i].k] |= !h->cands[i].broken && !h->cands[i].away;
-	}
-	for (i = 0; i < h->cands.length(); i++)
-		if (!h->cands[i].broken && lkmm_plain_kind_p(e[h->cands[i].k].kind))
-			h->broken[h->cands[i].k] = false;
-	for (k = 0; k < h->n; k++)
-		if (h->broken[k] && !lkmm_plain_kind_p(e[k].kind))
-			h->broken[k] = lkmm_volatile_broken(h, k);
-
-	for (k = 0; k < h->n; k++) {
-		i = h->n;
-		/* r = p->a: the load's address dependency says it all. */
-		if (h->broken[k] && e[k].kind == LKMM_VDEP_PLAIN_DATA)
-			for (i = 0; i < h->n; i++)
-				if (h->broken[i] &&
-				    (e[i].kind == LKMM_VDEP_PLAIN_LOAD ||
-				     e[i].kind == LKMM_VDEP_ADDR_LOAD) &&
-				    lkmm_same_line(e[i].dep, e[k].dep))
-					break;
-		lkmm_verify_dump(&e[k], h->found[k], h->broken[k], i == h->n,
-				 !near[k]);
-		if (h->broken[k] && i == h->n)
-			lkmm_verify_report(&e[k], h->fences);
-	}
 }
 
 /*

@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * verify.h - what the verifier's three files share: verify-rtl.c reads the
- * RTL (the insn stream as blocks, which registers hold a head-derived
- * value, which insns are heads, accesses and fences); verify-match.c says
- * which insns stand for which of expect.c's expectations and whether they
- * keep it; verify.c runs the dataflow per head, decides and reports.
- * Included by those three files only.
+ * verify.h - what the verifier's files share: verify-blocks.c cuts the
+ * insn stream into blocks; verify-rtl.c reads the RTL (which registers
+ * hold a head-derived value, which insns are heads, accesses and fences);
+ * verify-fence.c follows what a head loaded to Alpha's mb; verify-match.c
+ * says which insns stand for which of expect.c's expectations and whether
+ * they keep it; verify.c runs the dataflow per head; verify-decide.c
+ * decides and reports.  Included by those files only.
  */
 #ifndef LKMM_VERIFY_H
 #define LKMM_VERIFY_H
@@ -30,20 +31,29 @@ struct lkmm_loc_insn {
 	unsigned insn;
 };
 
+/* How many insns, blocks and expectations of one function the verifier's
+ * tables hold on the stack before they move to the heap: most functions
+ * fit, and a malloc and free for each table of each head cost more than
+ * the dataflow on them (the tables grow to any size). */
+#define LKMM_V_INSNS	128
+#define LKMM_V_BLOCKS	32
+#define LKMM_V_EXPECTS	16
+
 struct lkmm_vfn {
-	auto_vec<rtx_insn *> insns;
-	auto_vec<location_t> loci;	/* by index: lkmm_locus() */
-	auto_vec<lkmm_vblock *> blocks;
-	auto_vec<int> label_block;	/* by INSN_UID, -1 if none */
+	auto_vec<rtx_insn *, LKMM_V_INSNS> insns;
+	auto_vec<location_t, LKMM_V_INSNS> loci;	/* by index: lkmm_locus() */
+	auto_vec<lkmm_vblock *, LKMM_V_BLOCKS> blocks;
+	auto_vec<int, 2 * LKMM_V_INSNS> label_block;	/* by INSN_UID, -1 if none */
 	auto_vec<expanded_location> where;	/* by index, for byline */
 	auto_vec<lkmm_loc_insn> load_loci;	/* plain loads, by locus */
 	auto_vec<lkmm_other_load> others;	/* expect.c's */
 	/* Every expectation, by locus, when one has a twin (lkmm_expect). */
 	auto_vec<lkmm_expect> all;
-	auto_vec<unsigned> vloads;	/* volatile loads */
-	auto_vec<bool> orders;		/* by index: lkmm_order_fence_p */
+	auto_vec<unsigned, LKMM_V_EXPECTS> vloads;	/* volatile loads */
+	auto_vec<bool, LKMM_V_INSNS> orders;	/* by index: lkmm_order_fence_p */
 	bool have_loci, have_vloads;
-	lkmm_vfn() : have_loci(false), have_vloads(false) {}
+	bool forward;			/* every jump goes forward: no cycle */
+	lkmm_vfn() : have_loci(false), have_vloads(false), forward(false) {}
 	~lkmm_vfn()
 	{
 		unsigned i;
@@ -67,7 +77,8 @@ struct lkmm_vstate {
 	bool seen, unguarded, unfenced, straight, unordered;
 };
 
-/* The blocks; false when the function is beyond the verifier. */
+/* verify-blocks.c: the blocks; false when the function is beyond the
+ * verifier. */
 bool lkmm_build_blocks(struct lkmm_vfn *f);
 /* The dataflow: join, transfer, and "no head-derived register in X". */
 bool lkmm_vstate_union(struct lkmm_vstate *to, const struct lkmm_vstate *from);
@@ -114,15 +125,18 @@ struct lkmm_vhead {
 	bool byline;		/* some expectation is looked for by line */
 	bool returned;		/* some is a returned load (lkmm_expect) */
 	bool twins;		/* some has a twin (lkmm_expect) */
-	auto_vec<bool> broken;	/* by expectation */
-	auto_vec<bool> found;	/* an insn after the head stands for it */
-	auto_vec<lkmm_cand> cands;
-	auto_vec<bool> head_at;	/* by insn index: a load of this head */
-	auto_vec<bool> also;	/* by insn index: a load of its place */
+	auto_vec<bool, LKMM_V_EXPECTS> broken;	/* by expectation */
+	/* an insn after the head stands for it */
+	auto_vec<bool, LKMM_V_EXPECTS> found;
+	auto_vec<lkmm_cand, LKMM_V_EXPECTS> cands;
+	/* by insn index: a load of this head */
+	auto_vec<bool, LKMM_V_INSNS> head_at;
+	/* by insn index: a load of its place */
+	auto_vec<bool, LKMM_V_INSNS> also;
 	/* By insn index, at a head or a conditional jump: LKMM_GUARD_EVER
 	 * if some run left UNGUARDED set there, LKMM_GUARD_LAST if the
 	 * latest did (verify.c's lkmm_guard_stale). */
-	auto_vec<unsigned char> guard;
+	auto_vec<unsigned char, LKMM_V_INSNS> guard;
 };
 #define LKMM_GUARD_EVER 1
 #define LKMM_GUARD_LAST 2
@@ -137,5 +151,8 @@ void lkmm_verify_insn(struct lkmm_vhead *h, unsigned j,
 bool lkmm_block_checks_p(struct lkmm_vhead *h, const struct lkmm_vblock *b);
 bool lkmm_verify_keeps(struct lkmm_vhead *h, unsigned k, unsigned j,
 		       const struct lkmm_vstate *s);
+
+/* verify-decide.c: kept or broken, from the dataflow's candidates. */
+void lkmm_verify_decide(struct lkmm_vhead *h);
 
 #endif /* LKMM_VERIFY_H */
