@@ -219,14 +219,34 @@ static int lkmm_loc_cmp(const void *pa, const void *pb)
 	return a->insn < b->insn ? -1 : a->insn > b->insn;
 }
 
+/* F's plain loads by locus, once a function, when first asked for. */
+static void lkmm_index_loads(struct lkmm_vfn *f)
+{
+	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
+	unsigned i;
+
+	if (f->have_loci)
+		return;
+	for (i = 0; i < f->insns.length(); i++)
+		if (INSN_P(f->insns[i]) && !DEBUG_INSN_P(f->insns[i]) &&
+		    lkmm_plain_mems(f->insns[i], false, mems, vals, NULL)) {
+			struct lkmm_loc_insn li = { f->loci[i], i };
+
+			f->load_loci.safe_push(li);
+		}
+	f->load_loci.qsort(lkmm_loc_cmp);
+	f->have_loci = true;
+}
+
 /* Does an insn at E's locus load what E's statement loads? */
 static bool lkmm_load_at_locus(struct lkmm_vfn *f, const struct lkmm_expect *e)
 {
 	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
-	unsigned lo = lkmm_lower_bound(f->load_loci.address(),
-				       f->load_loci.length(), e->dep,
-				       &lkmm_loc_insn::loc);
+	unsigned lo;
 
+	lkmm_index_loads(f);
+	lo = lkmm_lower_bound(f->load_loci.address(), f->load_loci.length(),
+			      e->dep, &lkmm_loc_insn::loc);
 	for (; lo < f->load_loci.length() && f->load_loci[lo].loc == e->dep;
 	     lo++)
 		if (lkmm_plain_mems(f->insns[f->load_loci[lo].insn], false,
@@ -238,30 +258,9 @@ static bool lkmm_load_at_locus(struct lkmm_vfn *f, const struct lkmm_expect *e)
 bool lkmm_find_byline(struct lkmm_vfn *f, struct lkmm_expect *e,
 		      unsigned n)
 {
-	rtx mems[LKMM_VERIFY_MEMS_MAX], vals[LKMM_VERIFY_MEMS_MAX];
 	bool any = false;
-	unsigned i, k;
+	unsigned k;
 
-	/* The plain loads by locus, once a function, if some expectation
-	 * asks for them. */
-	for (k = 0; k < n && !f->have_loci; k++)
-		if (e[k].kind == LKMM_VDEP_PLAIN_LOAD &&
-		    (e[k].field >= 0 || e[k].type >= 0))
-			break;
-	if (k < n && !f->have_loci) {
-		for (i = 0; i < f->insns.length(); i++)
-			if (INSN_P(f->insns[i]) && !DEBUG_INSN_P(f->insns[i]) &&
-			    lkmm_plain_mems(f->insns[i], false, mems, vals,
-					    NULL)) {
-				struct lkmm_loc_insn li = {
-					f->loci[i], i
-				};
-
-				f->load_loci.safe_push(li);
-			}
-		f->load_loci.qsort(lkmm_loc_cmp);
-		f->have_loci = true;
-	}
 	for (k = 0; k < n; k++) {
 		expanded_location x;
 
