@@ -31,10 +31,11 @@ struct lkmm_loc_insn {
 	unsigned insn;
 };
 
-/* How many insns, blocks and expectations of one function the verifier's
- * tables hold on the stack before they move to the heap: most functions
- * fit, and a malloc and free for each table of each head cost more than
- * the dataflow on them (the tables grow to any size). */
+/* How many insns, blocks and expectations (or volatile loads, about as
+ * few) of one function the verifier's tables hold on the stack before
+ * they move to the heap: most functions fit, and a malloc and free for
+ * each table of each head cost more than the dataflow on them (the
+ * tables grow to any size). */
 #define LKMM_V_INSNS	128
 #define LKMM_V_BLOCKS	32
 #define LKMM_V_EXPECTS	16

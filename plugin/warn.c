@@ -188,8 +188,8 @@ static bool lkmm_same_loc_p(const expanded_location &a,
 		(a.file && b.file && !strcmp(a.file, b.file)));
 }
 
-/* Was W said at LOC, with its head at HEAD, in this unit already?
- * Records it when not. */
+/* Was W said at LOC, with its head at HEAD (both where the user wrote
+ * them, lkmm_user_loc), in this unit already?  Records it when not. */
 static bool lkmm_said_p(enum lkmm_warning_kind w, location_t loc,
 			location_t head)
 {
@@ -200,7 +200,7 @@ static bool lkmm_said_p(enum lkmm_warning_kind w, location_t loc,
 		return false;
 	s.w = w;
 	s.at = expand_location(loc);
-	s.head = expand_location(lkmm_user_loc(head));
+	s.head = expand_location(head);
 	for (i = 0; i < lkmm_said_list.length(); i++) {
 		const struct lkmm_said *p = &lkmm_said_list[i];
 
